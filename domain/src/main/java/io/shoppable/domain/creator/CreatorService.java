@@ -1,0 +1,66 @@
+package io.shoppable.domain.creator;
+
+import io.shoppable.domain.shared.Forbidden;
+import io.shoppable.domain.shared.NotFound;
+import io.shoppable.domain.shared.Transactions;
+import io.shoppable.domain.user.Viewer;
+
+import java.time.Clock;
+
+/** Use cases on creator profiles. */
+public final class CreatorService {
+
+    /** How many numbered variants of a derived handle are tried before giving up. */
+    private static final int HANDLE_ATTEMPTS = 1_000;
+
+    private final CreatorRepository creators;
+    private final Transactions tx;
+    private final Clock clock;
+
+    public CreatorService(CreatorRepository creators, Transactions tx, Clock clock) {
+        this.creators = creators;
+        this.tx = tx;
+        this.clock = clock;
+    }
+
+    /**
+     * The member's creator profile, created on first need with a handle derived from the username
+     * ({@code alice}, else {@code alice_2}, {@code alice_3}, ...). Joins the caller's transaction.
+     */
+    public CreatorProfile ensureProfile(Viewer.Member member) {
+        return tx.inTransaction(() -> creators.findByUser(member.id()).orElseGet(() -> {
+            var handle = freeHandle(Handle.derivedFrom(member.username().value()));
+            var details = CreatorDetails.initial(handle, member.username().value());
+            return creators.create(member.id(), details, clock.instant());
+        }));
+    }
+
+    /** A profile by id; {@code NotFound} when unknown. */
+    public CreatorProfile require(CreatorId id) {
+        return creators.findById(id).orElseThrow(() -> NotFound.of("Creator", id));
+    }
+
+    /** Replaces a profile's editable fields; only its owner (or an admin) may. */
+    public CreatorProfile update(Viewer viewer, CreatorId id, CreatorDetails details) {
+        return tx.inTransaction(() -> {
+            var profile = require(id);
+            if (!viewer.isAdmin() && !viewer.userId().equals(java.util.Optional.of(profile.user()))) {
+                throw new Forbidden("Only the profile's owner may change it");
+            }
+            return creators.update(id, details);
+        });
+    }
+
+    private Handle freeHandle(Handle wanted) {
+        if (!creators.isHandleTaken(wanted)) {
+            return wanted;
+        }
+        for (int n = 2; n <= HANDLE_ATTEMPTS; n++) {
+            var candidate = wanted.withSuffix(n);
+            if (!creators.isHandleTaken(candidate)) {
+                return candidate;
+            }
+        }
+        throw new io.shoppable.domain.shared.Conflict("handle_taken", "No free handle near " + wanted.display());
+    }
+}

@@ -1,0 +1,34 @@
+package io.shoppable.domain.engagement;
+
+import io.shoppable.domain.content.VideoId;
+import io.shoppable.domain.user.UserId;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Likes, saves and the interaction log. A toggle changes the row and the video's counter together,
+ * so counters always equal rows, even under concurrent toggles.
+ */
+public interface EngagementRepository {
+
+    /** Likes the video if the user does not, else unlikes it. {@code NotFound} when the video is unknown. */
+    LikeState toggleLike(UserId user, VideoId video, Instant at);
+
+    /** Saves the video if the user has not, else unsaves it. {@code NotFound} when the video is unknown. */
+    SaveState toggleSave(UserId user, VideoId video, Instant at);
+
+    /** The videos among {@code videos} that the user likes, in one query. */
+    Set<VideoId> likedAmong(UserId user, Collection<VideoId> videos);
+
+    /** The videos among {@code videos} that the user has saved, in one query. */
+    Set<VideoId> savedAmong(UserId user, Collection<VideoId> videos);
+
+    /** Appends an event to the log. {@code NotFound} when the video is unknown. */
+    Interaction record(NewInteraction interaction);
+
+    /** The user's events at or after {@code since}, newest first, at most {@code limit}. */
+    List<Interaction> recentByUser(UserId user, Instant since, int limit);
+}

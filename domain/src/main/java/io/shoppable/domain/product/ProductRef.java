@@ -1,0 +1,27 @@
+package io.shoppable.domain.product;
+
+import io.shoppable.domain.shared.Invalid;
+import io.shoppable.domain.user.UserId;
+
+import java.util.Objects;
+
+/**
+ * What this service needs to know about a marketplace product: enough to show it on a video and to
+ * put it in a cart.
+ *
+ * @param stock  units available, 0 or more
+ * @param seller the user who sells it
+ * @param active false when the marketplace has withdrawn it
+ */
+public record ProductRef(ProductId id, ProductName name, Price price, int stock, UserId seller, boolean active) {
+
+    public ProductRef {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(price, "price");
+        Objects.requireNonNull(seller, "seller");
+        if (stock < 0) {
+            throw Invalid.field("stock", "must not be negative");
+        }
+    }
+}
