@@ -1,0 +1,69 @@
+package io.shoppable.domain.engagement;
+
+import io.shoppable.domain.catalog.CategoryRepository;
+import io.shoppable.domain.content.Video;
+import io.shoppable.domain.content.VideoId;
+import io.shoppable.domain.creator.CreatorRepository;
+import io.shoppable.domain.product.ProductCatalog;
+import io.shoppable.domain.user.Viewer;
+
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collector;
+import java.util.stream.Collectors;
+
+/**
+ * Turns videos into {@link VideoCard}s for one viewer with a fixed number of batch reads, whatever
+ * the number of videos: categories, products, creators, likes and saves are each fetched once.
+ */
+public final class VideoCards {
+
+    private final CategoryRepository categories;
+    private final ProductCatalog products;
+    private final CreatorRepository creators;
+    private final EngagementRepository engagement;
+
+    public VideoCards(CategoryRepository categories, ProductCatalog products, CreatorRepository creators,
+                      EngagementRepository engagement) {
+        this.categories = categories;
+        this.products = products;
+        this.creators = creators;
+        this.engagement = engagement;
+    }
+
+    /** Cards for {@code videos}, in the same order. */
+    public List<VideoCard> of(Viewer viewer, List<Video> videos) {
+        if (videos.isEmpty()) {
+            return List.of();
+        }
+        var videoIds = videos.stream().map(Video::id).toList();
+        var categoryById = categories.findAll(videos.stream().map(video -> video.details().category()).toList());
+        var productById = products.findAll(videos.stream()
+                .flatMap(video -> video.details().allProducts().stream()).collect(toOrderedSet()));
+        var creatorByUser = creators.findByUsers(videos.stream().map(Video::owner).collect(toOrderedSet()));
+        Set<VideoId> liked = viewer.userId().map(user -> engagement.likedAmong(user, videoIds)).orElse(Set.of());
+        Set<VideoId> saved = viewer.userId().map(user -> engagement.savedAmong(user, videoIds)).orElse(Set.of());
+        return videos.stream().map(video -> new VideoCard(
+                video,
+                categoryById.get(video.details().category()),
+                Optional.ofNullable(productById.get(video.details().product())),
+                video.details().additionalProducts().stream().map(productById::get)
+                        .filter(Objects::nonNull).toList(),
+                Optional.ofNullable(creatorByUser.get(video.owner())),
+                liked.contains(video.id()),
+                saved.contains(video.id()))).toList();
+    }
+
+    /** The card of one video for the viewer. */
+    public VideoCard of(Viewer viewer, Video video) {
+        return of(viewer, List.of(video)).get(0);
+    }
+
+    private static <T> Collector<T, ?, Collection<T>> toOrderedSet() {
+        return Collectors.toCollection(LinkedHashSet::new);
+    }
+}
