@@ -22,6 +22,7 @@ class CommentTextTest {
 
     @Test
     void typed_text_is_trimmed() {
-        assertThat(CommentText.fromUser("  Where can I get this?  ")).isEqualTo(new CommentText("Where can I get this?"));
+        assertThat(CommentText.fromUser("  Where can I get this?  "))
+                .isEqualTo(new CommentText("Where can I get this?"));
     }
 }
