@@ -59,15 +59,15 @@ public final class CartService {
             }
             var product = products.findById(productId).filter(ProductRef::active)
                     .orElseThrow(() -> Invalid.field("product_id", "Product is no longer available"));
-            // Checked before the cart is opened or touched, so a refused add leaves nothing behind.
-            long inCart = carts.findActive(member.id()).map(cart -> quantityOf(cart, productId)).orElse(0L);
-            if (inCart + quantity.value() > product.stock()) {
+            var now = clock.instant();
+            var cart = carts.activeCart(member.id(), now);
+            // The summed quantity comes from one atomic statement that keeps the line locked until commit,
+            // so concurrent adds cannot both slip under the stock; going over it rolls the whole add back.
+            var line = carts.add(cart.id(), productId, quantity, now);
+            if (line.quantity().value() > product.stock()) {
                 throw new Conflict("insufficient_stock", "Only " + product.stock() + " of " + product.name()
                         + " in stock");
             }
-            var now = clock.instant();
-            var cart = carts.activeCart(member.id(), now);
-            carts.add(cart.id(), productId, quantity, now);
             engagement.record(new NewInteraction(Optional.of(member.id()), member.sessionKey(), videoId,
                     Optional.of(productId), InteractionKind.ADD_TO_CART_FROM_VIDEO, Optional.empty(),
                     ExtraData.empty(), now));
@@ -75,16 +75,8 @@ public final class CartService {
         });
     }
 
-    /**
-     * The member's active cart. A member without one gets a new, empty cart, because every member has a
-     * cart to show and to add to.
-     */
-    public Cart cart(Viewer.Member member) {
-        return tx.inTransaction(() -> carts.activeCart(member.id(), clock.instant()));
-    }
-
-    private static long quantityOf(Cart cart, ProductId product) {
-        return cart.lines().stream().filter(line -> line.product().equals(product))
-                .mapToLong(line -> line.quantity().value()).sum();
+    /** The member's active cart, or empty when they have not added anything yet. Reading never opens one. */
+    public Optional<Cart> cart(Viewer.Member member) {
+        return carts.findActive(member.id());
     }
 }

@@ -84,7 +84,7 @@ class CartServiceTest {
         assertThat(third.cart().id()).isEqualTo(first.cart().id());
         assertThat(third.cart().itemCount()).isEqualTo(2);
         assertThat(third.cart().totalQuantity()).isEqualTo(4);
-        assertThat(service.cart(alice)).isEqualTo(third.cart());
+        assertThat(service.cart(alice)).contains(third.cart());
     }
 
     @Test
@@ -122,7 +122,7 @@ class CartServiceTest {
         assertConflict("insufficient_stock", () -> service.addToCart(alice, video.id(), Optional.of(hat.id()),
                 new Quantity(2)));
 
-        var cart = service.cart(alice);
+        var cart = service.cart(alice).orElseThrow();
         assertThat(cart.totalQuantity()).isEqualTo(1);
         assertThat(service.addToCart(alice, video.id(), Optional.of(hat.id()), Quantity.one()).cart().totalQuantity())
                 .isEqualTo(2);
@@ -146,11 +146,8 @@ class CartServiceTest {
     }
 
     @Test
-    void a_member_without_a_cart_gets_an_empty_one() {
-        var cart = service.cart(alice);
-
-        assertThat(cart.owner()).isEqualTo(alice.id());
-        assertThat(cart.lines()).isEmpty();
-        assertThat(service.cart(alice)).isEqualTo(cart);
+    void reading_the_cart_of_a_member_without_one_opens_nothing() {
+        assertThat(service.cart(alice)).isEmpty();
+        assertThat(service.cart(alice)).isEmpty();
     }
 }
