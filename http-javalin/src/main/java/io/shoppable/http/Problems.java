@@ -36,6 +36,10 @@ public final class Problems {
             ctx.header("WWW-Authenticate", "Bearer");
             write(ctx, 401, "unauthorized", e.getMessage(), Map.of());
         });
+        config.routes.exception(ContentTooLarge.class,
+                (e, ctx) -> write(ctx, 413, "content-too-large", e.getMessage(), e.fields()));
+        config.routes.exception(UnsupportedMedia.class,
+                (e, ctx) -> write(ctx, 415, "unsupported-media-type", e.getMessage(), e.fields()));
         config.routes.exception(HttpResponseException.class,
                 (e, ctx) -> write(ctx, e.getStatus(), slug(e.getStatus()), e.getMessage(), Map.of()));
         config.routes.exception(Exception.class, (e, ctx) -> {

@@ -5,6 +5,9 @@ import io.shoppable.domain.shared.NotFound;
 import io.shoppable.domain.shared.Transactions;
 import io.shoppable.domain.user.Viewer;
 
+import java.util.Collection;
+import java.util.Map;
+
 /** Use cases on the standalone product catalog: list a product, look one up. */
 public final class ProductService {
 
@@ -35,5 +38,10 @@ public final class ProductService {
      */
     public ProductRef require(ProductId id) {
         return products.findById(id).orElseThrow(() -> NotFound.of("Product", id));
+    }
+
+    /** The products among {@code ids} that the catalog knows, in one call; unknown ids are absent. */
+    public Map<ProductId, ProductRef> findAll(Collection<ProductId> ids) {
+        return products.findAll(ids);
     }
 }

@@ -1,0 +1,32 @@
+package io.shoppable.http;
+
+import io.shoppable.domain.catalog.CategoryService;
+import io.shoppable.domain.commerce.CartService;
+import io.shoppable.domain.content.MediaStorage;
+import io.shoppable.domain.content.VideoService;
+import io.shoppable.domain.engagement.EngagementService;
+import io.shoppable.domain.engagement.VideoCards;
+import io.shoppable.domain.product.ProductService;
+
+import java.util.Objects;
+
+/**
+ * Everything the REST API drives: the domain's services and the ports it reads directly. Built by the
+ * composition root (or a host that embeds the API).
+ */
+public record Api(Identity identity, CategoryService categories, ProductService products, VideoService videos,
+                  VideoCards cards, EngagementService engagement, CartService carts, MediaStorage media,
+                  UploadLimits uploadLimits) {
+
+    public Api {
+        Objects.requireNonNull(identity, "identity");
+        Objects.requireNonNull(categories, "categories");
+        Objects.requireNonNull(products, "products");
+        Objects.requireNonNull(videos, "videos");
+        Objects.requireNonNull(cards, "cards");
+        Objects.requireNonNull(engagement, "engagement");
+        Objects.requireNonNull(carts, "carts");
+        Objects.requireNonNull(media, "media");
+        Objects.requireNonNull(uploadLimits, "uploadLimits");
+    }
+}
