@@ -1,0 +1,187 @@
+package io.shoppable.testing;
+
+import io.shoppable.domain.creator.CreatorDetails;
+import io.shoppable.domain.creator.CreatorId;
+import io.shoppable.domain.creator.CreatorProfile;
+import io.shoppable.domain.creator.CreatorRepository;
+import io.shoppable.domain.creator.Handle;
+import io.shoppable.domain.shared.MediaRef;
+import io.shoppable.domain.user.User;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import static io.shoppable.testing.DomainAssertions.assertConflict;
+import static io.shoppable.testing.DomainAssertions.assertNotFound;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** What every {@link CreatorRepository} promises. */
+public abstract class CreatorRepositoryContract {
+
+    private static final Instant T0 = MutableClock.T0;
+    private static final CreatorId UNKNOWN = new CreatorId(999_999);
+
+    private CreatorRepository creators;
+    private Given given;
+
+    /** A fresh, empty store; called once per test. */
+    protected abstract Ports ports();
+
+    @BeforeEach
+    void setUpCreatorContract() {
+        var ports = ports();
+        creators = ports.creators();
+        given = new Given(ports);
+    }
+
+    private static CreatorDetails details(String handle) {
+        return CreatorDetails.initial(new Handle(handle), "Display " + handle);
+    }
+
+    private CreatorProfile profileOf(User user, String handle) {
+        return creators.create(user.id(), details(handle), T0);
+    }
+
+    @Test
+    public void create_stores_an_unverified_profile_with_zero_counters() {
+        var alice = given.aUser("alice");
+
+        var created = creators.create(alice.id(), details("alice"), T0);
+
+        assertThat(created.user()).isEqualTo(alice.id());
+        assertThat(created.details()).isEqualTo(details("alice"));
+        assertThat(created.verified()).isFalse();
+        assertThat(List.of(created.followerCount(), created.postsCount(), created.viewsCount()))
+                .containsExactly(0L, 0L, 0L);
+        assertThat(created.createdAt()).isEqualTo(T0);
+        assertThat(creators.findById(created.id())).contains(created);
+    }
+
+    @Test
+    public void create_with_a_taken_handle_is_a_conflict() {
+        profileOf(given.aUser(), "alice");
+        var other = given.aUser();
+
+        assertConflict("handle_taken", () -> creators.create(other.id(), details("alice"), T0));
+    }
+
+    @Test
+    public void a_second_profile_for_one_user_is_a_conflict() {
+        var alice = given.aUser();
+        profileOf(alice, "alice");
+
+        assertConflict("creator_exists", () -> creators.create(alice.id(), details("alice_2"), T0));
+    }
+
+    @Test
+    public void update_replaces_the_details_and_keeps_counters_and_verification() {
+        var alice = given.aUser();
+        var created = profileOf(alice, "alice");
+        creators.addPosts(created.id(), 2);
+        var fashion = given.aCategory();
+        var changed = new CreatorDetails(new Handle("alice.shop"), "Alice's Shop", "Hats and more",
+                Optional.of(new MediaRef("https://cdn.example.com/a.png")),
+                Map.of("instagram", "https://instagram.com/alice"), Set.of(fashion.id()));
+
+        var updated = creators.update(created.id(), changed);
+
+        assertThat(updated).isEqualTo(new CreatorProfile(created.id(), alice.id(), changed, false, 0, 2, 0, T0));
+        assertThat(creators.findById(created.id())).contains(updated);
+    }
+
+    @Test
+    public void update_may_keep_the_profiles_own_handle() {
+        var created = profileOf(given.aUser(), "alice");
+
+        var updated = creators.update(created.id(), CreatorDetails.initial(new Handle("alice"), "Alice A."));
+
+        assertThat(updated.details().displayName()).isEqualTo("Alice A.");
+    }
+
+    @Test
+    public void update_to_another_profiles_handle_is_a_conflict() {
+        profileOf(given.aUser(), "alice");
+        var bob = profileOf(given.aUser(), "bob");
+
+        assertConflict("handle_taken", () -> creators.update(bob.id(), details("alice")));
+    }
+
+    @Test
+    public void update_of_an_unknown_profile_is_not_found() {
+        assertNotFound(() -> creators.update(UNKNOWN, details("alice")));
+    }
+
+    @Test
+    public void a_handle_is_taken_once_a_profile_uses_it() {
+        profileOf(given.aUser(), "alice");
+
+        assertThat(creators.isHandleTaken(new Handle("alice"))).isTrue();
+        assertThat(creators.isHandleTaken(new Handle("bob"))).isFalse();
+    }
+
+    @Test
+    public void finds_a_profile_by_id_and_by_user() {
+        var alice = given.aUser();
+        var created = profileOf(alice, "alice");
+
+        assertThat(creators.findById(created.id())).contains(created);
+        assertThat(creators.findByUser(alice.id())).contains(created);
+    }
+
+    @Test
+    public void finding_an_unknown_profile_or_a_user_without_one_is_empty() {
+        var bob = given.aUser();
+
+        assertThat(creators.findById(UNKNOWN)).isEmpty();
+        assertThat(creators.findByUser(bob.id())).isEmpty();
+    }
+
+    @Test
+    public void find_all_returns_the_known_profiles_and_leaves_unknown_ids_out() {
+        var alice = profileOf(given.aUser(), "alice");
+        var bob = profileOf(given.aUser(), "bob");
+        profileOf(given.aUser(), "carol");
+
+        var found = creators.findAll(List.of(alice.id(), bob.id(), UNKNOWN));
+
+        assertThat(found).containsOnlyKeys(alice.id(), bob.id());
+        assertThat(found.get(bob.id())).isEqualTo(bob);
+    }
+
+    @Test
+    public void find_by_users_returns_the_profiles_of_users_who_have_one() {
+        var alice = given.aUser();
+        var bob = given.aUser();
+        var carol = given.aUser();
+        var aliceProfile = profileOf(alice, "alice");
+        var carolProfile = profileOf(carol, "carol");
+
+        var found = creators.findByUsers(List.of(alice.id(), bob.id(), carol.id()));
+
+        assertThat(found).isEqualTo(Map.of(alice.id(), aliceProfile, carol.id(), carolProfile));
+    }
+
+    @Test
+    public void add_posts_moves_the_post_count_both_ways_and_returns_it() {
+        var created = profileOf(given.aUser(), "alice");
+
+        assertThat(creators.addPosts(created.id(), 3)).isEqualTo(3);
+        assertThat(creators.addPosts(created.id(), -1)).isEqualTo(2);
+        assertThat(creators.findById(created.id()).orElseThrow().postsCount()).isEqualTo(2);
+    }
+
+    @Test
+    public void add_views_adds_to_the_view_count_and_returns_it() {
+        var created = profileOf(given.aUser(), "alice");
+
+        assertThat(creators.addViews(created.id(), 1)).isEqualTo(1);
+        assertThat(creators.addViews(created.id(), 41)).isEqualTo(42);
+        assertThat(creators.findById(created.id()).orElseThrow().viewsCount()).isEqualTo(42);
+    }
+}

@@ -1,0 +1,140 @@
+package io.shoppable.testing;
+
+import io.shoppable.domain.creator.CreatorDetails;
+import io.shoppable.domain.creator.CreatorId;
+import io.shoppable.domain.creator.CreatorProfile;
+import io.shoppable.domain.creator.CreatorRepository;
+import io.shoppable.domain.creator.Handle;
+import io.shoppable.domain.shared.Conflict;
+import io.shoppable.domain.shared.Invalid;
+import io.shoppable.domain.user.UserId;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+
+/** {@link CreatorRepository} over an {@link InMemoryStore}. The profile's user must exist. */
+public final class InMemoryCreatorRepository implements CreatorRepository {
+
+    private final InMemoryStore store;
+
+    InMemoryCreatorRepository(InMemoryStore store) {
+        this.store = store;
+    }
+
+    @Override
+    public CreatorProfile create(UserId user, CreatorDetails details, Instant at) {
+        synchronized (store) {
+            if (!store.users.containsKey(user)) {
+                throw Invalid.field("user", "unknown user " + user);
+            }
+            if (findByUser(user).isPresent()) {
+                throw new Conflict("creator_exists", "User " + user + " already has a creator profile");
+            }
+            requireHandleFree(details.handle(), Optional.empty());
+            var profile = new CreatorProfile(new CreatorId(store.nextId()), user, details, false, 0, 0, 0, at);
+            store.creators.put(profile.id(), profile);
+            return profile;
+        }
+    }
+
+    @Override
+    public CreatorProfile update(CreatorId id, CreatorDetails details) {
+        synchronized (store) {
+            store.requireCreator(id);
+            requireHandleFree(details.handle(), Optional.of(id));
+            return change(id, profile -> new CreatorProfile(id, profile.user(), details, profile.verified(),
+                    profile.followerCount(), profile.postsCount(), profile.viewsCount(), profile.createdAt()));
+        }
+    }
+
+    @Override
+    public boolean isHandleTaken(Handle handle) {
+        synchronized (store) {
+            return store.creators.values().stream().anyMatch(profile -> profile.handle().equals(handle));
+        }
+    }
+
+    @Override
+    public Optional<CreatorProfile> findById(CreatorId id) {
+        synchronized (store) {
+            return Optional.ofNullable(store.creators.get(id));
+        }
+    }
+
+    @Override
+    public Optional<CreatorProfile> findByUser(UserId user) {
+        synchronized (store) {
+            return store.creators.values().stream().filter(profile -> profile.user().equals(user)).findFirst();
+        }
+    }
+
+    @Override
+    public Map<CreatorId, CreatorProfile> findAll(Collection<CreatorId> ids) {
+        synchronized (store) {
+            var found = new LinkedHashMap<CreatorId, CreatorProfile>();
+            ids.forEach(id -> findById(id).ifPresent(profile -> found.put(id, profile)));
+            return found;
+        }
+    }
+
+    @Override
+    public Map<UserId, CreatorProfile> findByUsers(Collection<UserId> users) {
+        synchronized (store) {
+            var found = new LinkedHashMap<UserId, CreatorProfile>();
+            users.forEach(user -> findByUser(user).ifPresent(profile -> found.put(user, profile)));
+            return found;
+        }
+    }
+
+    @Override
+    public long addPosts(CreatorId id, int delta) {
+        synchronized (store) {
+            return change(id, profile -> withCounters(profile, profile.followerCount(),
+                    profile.postsCount() + delta, profile.viewsCount())).postsCount();
+        }
+    }
+
+    @Override
+    public long addViews(CreatorId id, long delta) {
+        synchronized (store) {
+            return change(id, profile -> withCounters(profile, profile.followerCount(), profile.postsCount(),
+                    profile.viewsCount() + delta)).viewsCount();
+        }
+    }
+
+    /** Moves the follower count of {@code user}'s profile, if they have one: the follow table's trigger. */
+    void addFollowers(UserId user, int delta) {
+        findByUser(user).ifPresent(profile -> change(profile.id(), current -> withCounters(current,
+                current.followerCount() + delta, current.postsCount(), current.viewsCount())));
+    }
+
+    /** Marks a profile verified, which only an operator does; there is no port method for it. */
+    public CreatorProfile setVerified(CreatorId id, boolean verified) {
+        synchronized (store) {
+            return change(id, profile -> new CreatorProfile(id, profile.user(), profile.details(), verified,
+                    profile.followerCount(), profile.postsCount(), profile.viewsCount(), profile.createdAt()));
+        }
+    }
+
+    private CreatorProfile change(CreatorId id, UnaryOperator<CreatorProfile> update) {
+        var changed = update.apply(store.requireCreator(id));
+        store.creators.put(id, changed);
+        return changed;
+    }
+
+    private static CreatorProfile withCounters(CreatorProfile profile, long followers, long posts, long views) {
+        return new CreatorProfile(profile.id(), profile.user(), profile.details(), profile.verified(), followers,
+                posts, views, profile.createdAt());
+    }
+
+    private void requireHandleFree(Handle handle, Optional<CreatorId> self) {
+        var holder = store.creators.values().stream().filter(profile -> profile.handle().equals(handle)).findFirst();
+        if (holder.isPresent() && !self.equals(Optional.of(holder.get().id()))) {
+            throw new Conflict("handle_taken", "The handle " + handle.display() + " is taken");
+        }
+    }
+}
