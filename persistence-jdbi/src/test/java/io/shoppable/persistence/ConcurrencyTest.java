@@ -1,8 +1,5 @@
 package io.shoppable.persistence;
 
-import static io.shoppable.persistence.Given.T0;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -14,22 +11,28 @@ import java.util.stream.IntStream;
 
 import io.shoppable.domain.commerce.Quantity;
 import io.shoppable.domain.user.UserId;
+import io.shoppable.testing.Given;
+import io.shoppable.testing.Ports;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+
+import static io.shoppable.testing.MutableClock.T0;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** Toggles, counters and carts hold under many simultaneous requests, as the API conventions promise. */
 class ConcurrencyTest {
 
     private static final int REQUESTS = 64;
 
-    private final JdbiAdapters db = JdbiAdapters.over(TestDatabase.jdbi());
-    private final Given given = new Given(db);
     private final ExecutorService pool = Executors.newFixedThreadPool(16);
+    private Ports db;
+    private Given given;
 
     @BeforeEach
     void emptyTables() {
-        TestDatabase.reset();
+        db = JdbiPorts.fresh();
+        given = new Given(db);
     }
 
     @AfterEach
@@ -39,8 +42,8 @@ class ConcurrencyTest {
 
     @Test
     void sixty_four_users_liking_at_once_leave_the_counter_equal_to_the_rows() throws Exception {
-        var video = given.anyVideo();
-        var users = IntStream.rangeClosed(1, REQUESTS).mapToObj(i -> given.user(i).id()).toList();
+        var video = given.aVideo().create();
+        var users = IntStream.range(0, REQUESTS).mapToObj(i -> given.aUser().id()).toList();
 
         runAtOnce(users.stream().<Callable<Object>>map(user ->
                 () -> db.engagement().toggleLike(user, video.id(), T0)).toList());
@@ -52,8 +55,8 @@ class ConcurrencyTest {
 
     @Test
     void one_user_toggling_a_like_many_times_at_once_never_drifts_from_the_rows() throws Exception {
-        var video = given.anyVideo();
-        var user = given.anyUser();
+        var video = given.aVideo().create();
+        var user = given.aUser().id();
 
         runAtOnce(IntStream.range(0, REQUESTS).<Callable<Object>>mapToObj(i ->
                 () -> db.engagement().toggleLike(user, video.id(), T0)).toList());
@@ -65,8 +68,8 @@ class ConcurrencyTest {
 
     @Test
     void sixty_four_adds_of_one_product_sum_exactly_into_one_active_cart() throws Exception {
-        var user = given.anyUser();
-        var product = given.anyProduct();
+        var user = given.aUser().id();
+        var product = given.aProduct().create().id();
 
         runAtOnce(IntStream.range(0, REQUESTS).<Callable<Object>>mapToObj(i -> () -> db.tx().inTransaction(() ->
                 db.carts().add(db.carts().activeCart(user, T0).id(), product, new Quantity(2), T0))).toList());
@@ -79,7 +82,7 @@ class ConcurrencyTest {
 
     @Test
     void concurrent_views_are_all_counted() throws Exception {
-        var video = given.anyVideo();
+        var video = given.aVideo().create();
 
         runAtOnce(IntStream.range(0, REQUESTS).<Callable<Object>>mapToObj(i ->
                 () -> db.videos().incrementViews(video.id())).toList());
@@ -89,12 +92,12 @@ class ConcurrencyTest {
 
     @Test
     void concurrent_follows_keep_the_follower_count_equal_to_the_rows() throws Exception {
-        var creator = given.anyUser();
-        var profile = db.creators().create(creator, io.shoppable.domain.creator.CreatorDetails.initial(
-                new io.shoppable.domain.creator.Handle("star"), "Star"), T0);
-        List<UserId> fans = IntStream.rangeClosed(1, REQUESTS).mapToObj(i -> given.user(i).id()).toList();
+        var creator = given.aUser();
+        var profile = given.aCreator(creator);
+        List<UserId> fans = IntStream.range(0, REQUESTS).mapToObj(i -> given.aUser().id()).toList();
 
-        runAtOnce(fans.stream().<Callable<Object>>map(fan -> () -> db.follows().toggle(fan, creator, T0)).toList());
+        runAtOnce(fans.stream().<Callable<Object>>map(fan ->
+                () -> db.follows().toggle(fan, creator.id(), T0)).toList());
 
         assertThat(db.creators().findById(profile.id()).orElseThrow().followerCount()).isEqualTo(REQUESTS);
     }

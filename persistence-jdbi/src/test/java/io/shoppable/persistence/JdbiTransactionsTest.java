@@ -1,9 +1,5 @@
 package io.shoppable.persistence;
 
-import static io.shoppable.persistence.Given.T0;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.util.List;
 
 import io.shoppable.domain.shared.Conflict;
@@ -11,6 +7,10 @@ import io.shoppable.domain.user.UserId;
 import io.shoppable.domain.user.Username;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+
+import static io.shoppable.testing.MutableClock.T0;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class JdbiTransactionsTest {
 
