@@ -23,8 +23,8 @@ import liquibase.command.CommandScope;
 import liquibase.command.core.UpdateCommandStep;
 import liquibase.command.core.helpers.DbUrlConnectionArgumentsCommandStep;
 import liquibase.command.core.helpers.ShowSummaryArgument;
+import liquibase.database.DatabaseFactory;
 import liquibase.database.jvm.JdbcConnection;
-import liquibase.exception.LiquibaseException;
 import liquibase.resource.ClassLoaderResourceAccessor;
 import liquibase.ui.LoggerUIService;
 import org.jdbi.v3.core.Jdbi;
@@ -47,6 +47,7 @@ public final class Database implements AutoCloseable {
     public static final String CHANGELOG = "db/changelog/db.changelog-master.yaml";
 
     private static final Logger log = LoggerFactory.getLogger(Database.class);
+    private static final ClassLoader CLASS_LOADER = Database.class.getClassLoader();
 
     /**
      * Liquibase reports through java.util.logging, a line per step; our own "applied N changesets" says
@@ -117,10 +118,11 @@ public final class Database implements AutoCloseable {
     public int migrate() {
         int before = appliedChangesets();
         try (Connection connection = dataSource.getConnection()) {
-            var database = liquibase.database.DatabaseFactory.getInstance()
+            var database = DatabaseFactory.getInstance()
                     .findCorrectDatabaseImplementation(new JdbcConnection(connection));
+            // Changelog from our class path, messages to the log, and no usage reports sent anywhere.
             Map<String, Object> scope = Map.of(
-                    Scope.Attr.resourceAccessor.name(), new ClassLoaderResourceAccessor(Database.class.getClassLoader()),
+                    Scope.Attr.resourceAccessor.name(), new ClassLoaderResourceAccessor(CLASS_LOADER),
                     Scope.Attr.ui.name(), new LoggerUIService(),
                     AnalyticsArgs.ENABLED.getKey(), false);
             Scope.child(scope, () -> new CommandScope(UpdateCommandStep.COMMAND_NAME)
@@ -130,10 +132,8 @@ public final class Database implements AutoCloseable {
                     .execute());
         } catch (SQLException e) {
             throw new DatabaseUnavailable("Could not connect to apply the migrations: " + oneLine(e), e);
-        } catch (LiquibaseException e) {
-            throw new DatabaseUnavailable("Could not apply the migrations: " + oneLine(e), e);
         } catch (Exception e) {
-            throw new DatabaseUnavailable("Applying the migrations failed: " + oneLine(e), e);
+            throw new DatabaseUnavailable("Could not apply the migrations: " + oneLine(e), e);
         }
         int applied = appliedChangesets() - before;
         log.info("applied {} changesets", applied);
@@ -200,8 +200,14 @@ public final class Database implements AutoCloseable {
         try {
             return new HikariDataSource(config);
         } catch (HikariPool.PoolInitializationException e) {
-            throw new DatabaseUnavailable("Could not connect to " + jdbcUrl + ": " + oneLine(e), e);
+            throw new DatabaseUnavailable("Could not connect to " + withoutParameters(jdbcUrl) + ": " + oneLine(e), e);
         }
+    }
+
+    /** The URL without its query, which may carry a password. */
+    private static String withoutParameters(String jdbcUrl) {
+        int query = jdbcUrl.indexOf('?');
+        return query < 0 ? jdbcUrl : jdbcUrl.substring(0, query);
     }
 
     private static void requireWritable(Path directory) {

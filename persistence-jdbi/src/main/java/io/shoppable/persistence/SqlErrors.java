@@ -44,47 +44,44 @@ public final class SqlErrors {
 
     /** Unique constraints and the stable conflict code each one means. */
     private static final Map<String, Supplier<Conflict>> UNIQUE = Map.of(
-            "video_categories_name_key", () -> new Conflict("category_name_taken", "A category with this name exists"),
-            "creator_profiles_handle_key", () -> new Conflict("handle_taken", "This handle is taken"),
-            "creator_profiles_user_id_key", () -> new Conflict("creator_exists", "This user already has a creator profile"),
-            "video_reports_reporter_id_video_id_key",
-            () -> new Conflict("already_reported", "You have already reported this video"),
-            "carts_user_id_idx", () -> new Conflict("active_cart_exists", "This user already has an active cart"));
+            "video_categories_name_key", conflict("category_name_taken", "A category with this name exists"),
+            "creator_profiles_handle_key", conflict("handle_taken", "This handle is taken"),
+            "creator_profiles_user_id_key", conflict("creator_exists", "This user already has a creator profile"),
+            "video_reports_reporter_id_video_id_key", conflict("already_reported", "You already reported this video"),
+            "carts_user_id_idx", conflict("active_cart_exists", "This user already has an active cart"));
 
     /**
      * Foreign keys whose missing target is bad input naming a field; every other missing target is a
      * {@link NotFound} of the referenced thing.
      */
     private static final Map<String, Supplier<Invalid>> UNKNOWN_REFERENCE_IS_INVALID = Map.of(
-            "videos_owner_id_fkey", () -> Invalid.field("owner", "is not a known user"),
-            "videos_category_id_fkey", () -> Invalid.field("category", "is not a known video category"),
-            "videos_product_id_fkey", () -> Invalid.field("product_id", "is not a known product"),
-            "video_additional_products_product_id_fkey",
-            () -> Invalid.field("additional_product_ids", "must all be known products"),
-            "creator_video_categories_category_id_fkey", () -> Invalid.field("categories", "must all be known categories"),
-            "video_comments_parent_fkey", () -> Invalid.field("parent", "must be a comment on the same video"),
-            "cart_lines_product_id_fkey", () -> Invalid.field("product_id", "is not a known product"));
+            "videos_owner_id_fkey", invalid("owner", "is not a known user"),
+            "videos_category_id_fkey", invalid("category", "is not a known video category"),
+            "videos_product_id_fkey", invalid("product_id", "is not a known product"),
+            "video_additional_products_product_id_fkey", invalid("additional_product_ids", "must be known products"),
+            "creator_video_categories_category_id_fkey", invalid("categories", "must be known video categories"),
+            "video_comments_parent_fkey", invalid("parent", "must be a comment on the same video"),
+            "cart_lines_product_id_fkey", invalid("product_id", "is not a known product"));
 
     /** Foreign keys that keep a row alive while others point at it, and what deleting it then means. */
     private static final Map<String, Supplier<Conflict>> STILL_REFERENCED = Map.of(
-            "videos_category_id_fkey", () -> new Conflict("category_in_use", "Videos still use this category"));
+            "videos_category_id_fkey", conflict("category_in_use", "Videos still use this category"));
 
-    /** Check constraints, each with the wire field it guards and what that field must be. */
-    private static final Map<String, Supplier<Invalid>> CHECKS = Map.ofEntries(
-            Map.entry("user_follows_not_self_check", () -> Invalid.field("following_id", "you cannot follow yourself")),
-            Map.entry("video_comments_text_check", () -> Invalid.field("text", "must be 1 to 2000 characters")),
-            Map.entry("user_interactions_dwell_seconds_check",
-                    () -> Invalid.field("dwell_time", "must be a number of seconds between 0 and 86400")),
-            Map.entry("user_interactions_event_type_check", () -> Invalid.field("event_type", "is not a known event")),
-            Map.entry("user_interactions_extra_data_check", () -> Invalid.field("extra_data", "must be a JSON object")),
-            Map.entry("user_interactions_session_key_check", () -> Invalid.field("session", "must be 1 to 200 characters")),
-            Map.entry("videos_media_check", () -> Invalid.field("media",
-                    "a VIDEO needs a video_file, an IMAGE or COLLECTION an image_file")),
-            Map.entry("cart_lines_quantity_check", () -> Invalid.field("quantity", "must be at least 1")),
-            Map.entry("video_reports_resolved_at_check",
-                    () -> Invalid.field("resolved_at", "is set exactly when a report is resolved or dismissed")),
-            Map.entry("video_categories_sort_order_check", () -> Invalid.field("order", "must not be negative")),
-            Map.entry("video_items_sort_order_check", () -> Invalid.field("order", "must not be negative")));
+    /**
+     * Check constraints whose wire field or message differs from the rule below: counters, and checks
+     * named {@code <table>_<field>_check}, need no entry.
+     */
+    private static final Map<String, Supplier<Invalid>> CHECKS = Map.of(
+            "user_follows_not_self_check", invalid("following_id", "you cannot follow yourself"),
+            "video_comments_text_check", invalid("text", "must be 1 to 2000 characters"),
+            "user_interactions_dwell_seconds_check", invalid("dwell_time", "must be 0 to 86400 seconds"),
+            "user_interactions_event_type_check", invalid("event_type", "is not a known event"),
+            "user_interactions_extra_data_check", invalid("extra_data", "must be a JSON object"),
+            "user_interactions_session_key_check", invalid("session", "must be 1 to 200 characters"),
+            "videos_media_check", invalid("media", "a VIDEO needs a video_file, an IMAGE or COLLECTION an image_file"),
+            "cart_lines_quantity_check", invalid("quantity", "must be at least 1"),
+            "video_categories_sort_order_check", invalid("order", "must not be negative"),
+            "video_items_sort_order_check", invalid("order", "must not be negative"));
 
     private static final Pattern COUNTER_CHECK = Pattern.compile(".*_count_check");
 
@@ -185,6 +182,14 @@ public final class SqlErrors {
                 ? constraint.substring(table.length(), constraint.length() - "_check".length())
                 : "value";
         return Invalid.field(field, "is not allowed");
+    }
+
+    private static Supplier<Conflict> conflict(String code, String message) {
+        return () -> new Conflict(code, message);
+    }
+
+    private static Supplier<Invalid> invalid(String field, String message) {
+        return () -> Invalid.field(field, message);
     }
 
     private static String thing(String table) {
