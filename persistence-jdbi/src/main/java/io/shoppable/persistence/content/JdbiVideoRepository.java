@@ -44,13 +44,13 @@ import org.jdbi.v3.core.statement.StatementContext;
 
 /**
  * Videos in {@code videos}, with their carousel in {@code video_items} and their other products in
- * {@code video_additional_products}. Every read loads videos, items and products in one statement, so a
- * page of videos costs the same number of round trips as one video.
+ * {@code video_additional_products}. A read loads videos with their items and products in one statement
+ * (a page in two), so a page of videos costs the same number of round trips as one video.
  */
 public final class JdbiVideoRepository implements VideoRepository {
 
-    /** The select list every read shares; items are aggregated per video by the lateral join below. */
-    private static final String VIDEO_COLUMNS = """
+    // Items are aggregated per video (video_items_video_id_sort_order_idx), so one row is one whole video.
+    private static final String BY_IDS = """
             SELECT v.id, v.owner_id, v.content_type, v.video_file, v.image_file, v.thumbnail, v.title,
                    v.description, v.tags, v.category_id, v.product_id, v.trend_score, v.views_count,
                    v.likes_count, v.shares_count, v.saves_count, v.is_active, v.created_at,
@@ -58,10 +58,6 @@ public final class JdbiVideoRepository implements VideoRepository {
                          WHERE a.video_id = v.id ORDER BY a.position) AS additional_product_ids,
                    items.ids AS item_ids, items.files AS item_files, items.thumbnails AS item_thumbnails,
                    items.orders AS item_orders
-            """;
-
-    // uses video_items_video_id_sort_order_idx
-    private static final String VIDEOS_WITH_ITEMS = """
             FROM videos v
             LEFT JOIN LATERAL (
                 SELECT array_agg(i.id ORDER BY i.sort_order, i.id) AS ids,
@@ -70,24 +66,16 @@ public final class JdbiVideoRepository implements VideoRepository {
                        array_agg(i.sort_order ORDER BY i.sort_order, i.id) AS orders
                 FROM video_items i WHERE i.video_id = v.id
             ) items ON true
-            """;
-
-    private static final String BY_IDS = VIDEO_COLUMNS + VIDEOS_WITH_ITEMS + """
             WHERE v.id = ANY(:ids)
             """;
 
-    // uses videos_created_at_idx; the page is cut first so items are aggregated for its rows only
+    // uses videos_created_at_idx
     private static final String ACTIVE_PAGE = """
-            WITH page AS (
-                SELECT v.id, count(*) OVER () AS total
-                FROM videos v JOIN video_categories c ON c.id = v.category_id
-                WHERE v.is_active AND c.is_active
-                ORDER BY v.created_at DESC, v.id DESC
-                LIMIT :limit OFFSET :offset
-            )
-            """ + VIDEO_COLUMNS + ", page.total " + VIDEOS_WITH_ITEMS + """
-            JOIN page ON page.id = v.id
+            SELECT v.id, count(*) OVER () AS total
+            FROM videos v JOIN video_categories c ON c.id = v.category_id
+            WHERE v.is_active AND c.is_active
             ORDER BY v.created_at DESC, v.id DESC
+            LIMIT :limit OFFSET :offset
             """;
 
     private static final String ACTIVE_COUNT = """
@@ -97,16 +85,11 @@ public final class JdbiVideoRepository implements VideoRepository {
 
     // uses videos_category_id_created_at_idx
     private static final String ACTIVE_IN_CATEGORY_PAGE = """
-            WITH page AS (
-                SELECT v.id, count(*) OVER () AS total
-                FROM videos v JOIN video_categories c ON c.id = v.category_id
-                WHERE v.category_id = :category AND v.is_active AND c.is_active
-                ORDER BY v.created_at DESC, v.id DESC
-                LIMIT :limit OFFSET :offset
-            )
-            """ + VIDEO_COLUMNS + ", page.total " + VIDEOS_WITH_ITEMS + """
-            JOIN page ON page.id = v.id
+            SELECT v.id, count(*) OVER () AS total
+            FROM videos v JOIN video_categories c ON c.id = v.category_id
+            WHERE v.category_id = :category AND v.is_active AND c.is_active
             ORDER BY v.created_at DESC, v.id DESC
+            LIMIT :limit OFFSET :offset
             """;
 
     private static final String ACTIVE_IN_CATEGORY_COUNT = """
@@ -201,21 +184,24 @@ public final class JdbiVideoRepository implements VideoRepository {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        return SqlErrors.withHandle(jdbi, handle -> handle.createQuery(BY_IDS)
-                .bindArray("ids", Long.class, ids.stream().map(VideoId::value).toList())
-                .map(JdbiVideoRepository::video)
-                .list().stream()
-                .collect(Collectors.toMap(Video::id, Function.identity())));
+        return SqlErrors.withHandle(jdbi, handle -> byIds(handle, ids));
     }
 
+    /** Two statements whatever the page size: the page's ids in order, then those videos whole. */
     @Override
     public Page<Video> listActive(Optional<CategoryId> category, PageRequest page) {
-        return SqlErrors.withHandle(jdbi, handle -> category
-                .map(id -> Pages.page(handle.createQuery(ACTIVE_IN_CATEGORY_PAGE).bind("category", id.value()),
-                        JdbiVideoRepository::video, page, () -> handle.createQuery(ACTIVE_IN_CATEGORY_COUNT)
-                                .bind("category", id.value()).mapTo(Long.class).one()))
-                .orElseGet(() -> Pages.page(handle.createQuery(ACTIVE_PAGE), JdbiVideoRepository::video, page,
-                        () -> handle.createQuery(ACTIVE_COUNT).mapTo(Long.class).one())));
+        return SqlErrors.inTransaction(jdbi, handle -> {
+            Page<VideoId> ids = category
+                    .map(id -> Pages.page(handle.createQuery(ACTIVE_IN_CATEGORY_PAGE).bind("category", id.value()),
+                            JdbiVideoRepository::videoId, page, () -> handle.createQuery(ACTIVE_IN_CATEGORY_COUNT)
+                                    .bind("category", id.value()).mapTo(Long.class).one()))
+                    .orElseGet(() -> Pages.page(handle.createQuery(ACTIVE_PAGE), JdbiVideoRepository::videoId, page,
+                            () -> handle.createQuery(ACTIVE_COUNT).mapTo(Long.class).one()));
+            var videos = byIds(handle, ids.items());
+            // A video deleted between the two statements simply drops out of the page.
+            var items = ids.items().stream().filter(videos::containsKey).map(videos::get).toList();
+            return new Page<>(items, ids.total(), page);
+        });
     }
 
     @Override
@@ -290,10 +276,18 @@ public final class JdbiVideoRepository implements VideoRepository {
     }
 
     private static Video load(Handle handle, VideoId id) {
+        return byIds(handle, List.of(id)).get(id);
+    }
+
+    private static Map<VideoId, Video> byIds(Handle handle, Collection<VideoId> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
         return handle.createQuery(BY_IDS)
-                .bindArray("ids", Long.class, List.of(id.value()))
+                .bindArray("ids", Long.class, ids.stream().map(VideoId::value).toList())
                 .map(JdbiVideoRepository::video)
-                .one();
+                .list().stream()
+                .collect(Collectors.toMap(Video::id, Function.identity()));
     }
 
     private static void writeAdditionalProducts(Handle handle, long video, List<ProductId> products) {
@@ -312,6 +306,10 @@ public final class JdbiVideoRepository implements VideoRepository {
                 .bindArray("tags", String.class, details.tags().values())
                 .bind("category", details.category().value())
                 .bind("product", details.product().value());
+    }
+
+    private static VideoId videoId(ResultSet rs, StatementContext ctx) throws SQLException {
+        return new VideoId(rs.getLong("id"));
     }
 
     private static Video video(ResultSet rs, StatementContext ctx) throws SQLException {

@@ -34,7 +34,7 @@ import org.jdbi.v3.core.statement.StatementContext;
  */
 public final class JdbiCreatorRepository implements CreatorRepository {
 
-    private static final String COLUMNS = """
+    private static final String BY_IDS = """
             SELECT p.id, p.user_id, p.handle, p.display_name, p.bio, p.avatar, p.is_verified,
                    p.follower_count, p.posts_count, p.views_count, p.created_at,
                    ARRAY(SELECT l.key FROM jsonb_each_text(p.social_links) l ORDER BY l.key) AS link_networks,
@@ -42,14 +42,20 @@ public final class JdbiCreatorRepository implements CreatorRepository {
                    ARRAY(SELECT c.category_id FROM creator_video_categories c WHERE c.creator_id = p.id)
                        AS category_ids
             FROM creator_profiles p
+            WHERE p.id = ANY(:ids)
             """;
 
-    private static final String BY_ID = COLUMNS + "WHERE p.id = :id";
-
-    private static final String BY_IDS = COLUMNS + "WHERE p.id = ANY(:ids)";
-
     // uses creator_profiles_user_id_key
-    private static final String BY_USERS = COLUMNS + "WHERE p.user_id = ANY(:users)";
+    private static final String BY_USERS = """
+            SELECT p.id, p.user_id, p.handle, p.display_name, p.bio, p.avatar, p.is_verified,
+                   p.follower_count, p.posts_count, p.views_count, p.created_at,
+                   ARRAY(SELECT l.key FROM jsonb_each_text(p.social_links) l ORDER BY l.key) AS link_networks,
+                   ARRAY(SELECT l.value FROM jsonb_each_text(p.social_links) l ORDER BY l.key) AS link_urls,
+                   ARRAY(SELECT c.category_id FROM creator_video_categories c WHERE c.creator_id = p.id)
+                       AS category_ids
+            FROM creator_profiles p
+            WHERE p.user_id = ANY(:users)
+            """;
 
     private static final String INSERT = """
             INSERT INTO creator_profiles (user_id, handle, display_name, bio, avatar, social_links, created_at)
@@ -128,10 +134,7 @@ public final class JdbiCreatorRepository implements CreatorRepository {
 
     @Override
     public Optional<CreatorProfile> findById(CreatorId id) {
-        return SqlErrors.withHandle(jdbi, handle -> handle.createQuery(BY_ID)
-                .bind("id", id.value())
-                .map(JdbiCreatorRepository::profile)
-                .findOne());
+        return SqlErrors.withHandle(jdbi, handle -> byId(handle, id));
     }
 
     @Override
@@ -183,10 +186,14 @@ public final class JdbiCreatorRepository implements CreatorRepository {
     }
 
     private static CreatorProfile load(org.jdbi.v3.core.Handle handle, CreatorId id) {
-        return handle.createQuery(BY_ID)
-                .bind("id", id.value())
+        return byId(handle, id).orElseThrow(() -> NotFound.of("Creator", id));
+    }
+
+    private static Optional<CreatorProfile> byId(org.jdbi.v3.core.Handle handle, CreatorId id) {
+        return handle.createQuery(BY_IDS)
+                .bindArray("ids", Long.class, List.of(id.value()))
                 .map(JdbiCreatorRepository::profile)
-                .one();
+                .findOne();
     }
 
     private static void writeCategories(org.jdbi.v3.core.Handle handle, long creator, Set<CategoryId> categories) {

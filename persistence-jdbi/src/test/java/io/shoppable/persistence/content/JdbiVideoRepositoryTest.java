@@ -25,7 +25,7 @@ class JdbiVideoRepositoryTest extends VideoRepositoryContract {
     }
 
     @Test
-    void a_page_of_videos_loads_with_its_items_and_products_in_one_statement() {
+    void a_page_of_videos_loads_with_its_items_and_products_in_two_statements() {
         var ports = JdbiPorts.fresh();
         var given = new Given(ports);
         var seller = given.aUser();
@@ -39,7 +39,7 @@ class JdbiVideoRepositoryTest extends VideoRepositoryContract {
         var videos = new JdbiVideoRepository(counter.jdbi());
 
         var page = videos.listActive(Optional.empty(), PageRequest.first(10));
-        assertThat(counter.takeCount()).isEqualTo(1);
+        assertThat(counter.takeCount()).isEqualTo(2);
         var found = videos.findAll(ids);
         assertThat(counter.takeCount()).isEqualTo(1);
 
