@@ -191,12 +191,7 @@ public final class JdbiVideoRepository implements VideoRepository {
     @Override
     public Page<Video> listActive(Optional<CategoryId> category, PageRequest page) {
         return SqlErrors.inTransaction(jdbi, handle -> {
-            Page<VideoId> ids = category
-                    .map(id -> Pages.page(handle.createQuery(ACTIVE_IN_CATEGORY_PAGE).bind("category", id.value()),
-                            JdbiVideoRepository::videoId, page, () -> handle.createQuery(ACTIVE_IN_CATEGORY_COUNT)
-                                    .bind("category", id.value()).mapTo(Long.class).one()))
-                    .orElseGet(() -> Pages.page(handle.createQuery(ACTIVE_PAGE), JdbiVideoRepository::videoId, page,
-                            () -> handle.createQuery(ACTIVE_COUNT).mapTo(Long.class).one()));
+            var ids = activeIds(handle, category, page);
             var videos = byIds(handle, ids.items());
             // A video deleted between the two statements simply drops out of the page.
             var items = ids.items().stream().filter(videos::containsKey).map(videos::get).toList();
@@ -269,6 +264,17 @@ public final class JdbiVideoRepository implements VideoRepository {
                 .mapTo(Long.class)
                 .findOne()
                 .orElseThrow(() -> NotFound.of("Video", id)));
+    }
+
+    private static Page<VideoId> activeIds(Handle handle, Optional<CategoryId> category, PageRequest page) {
+        if (category.isEmpty()) {
+            return Pages.page(handle.createQuery(ACTIVE_PAGE), JdbiVideoRepository::videoId, page,
+                    () -> handle.createQuery(ACTIVE_COUNT).mapTo(Long.class).one());
+        }
+        long id = category.get().value();
+        return Pages.page(handle.createQuery(ACTIVE_IN_CATEGORY_PAGE).bind("category", id),
+                JdbiVideoRepository::videoId, page,
+                () -> handle.createQuery(ACTIVE_IN_CATEGORY_COUNT).bind("category", id).mapTo(Long.class).one());
     }
 
     private static boolean exists(Handle handle, VideoId id) {

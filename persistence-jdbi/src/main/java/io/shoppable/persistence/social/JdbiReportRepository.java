@@ -130,13 +130,14 @@ public final class JdbiReportRepository implements ReportRepository {
 
     @Override
     public Page<Report> all(Optional<ReportStatus> status, PageRequest page) {
-        return SqlErrors.withHandle(jdbi, handle -> status
-                .map(wanted -> Pages.page(handle.createQuery(WITH_STATUS_PAGE).bind("status", wanted.wireName()),
-                        JdbiReportRepository::report, page,
-                        () -> handle.createQuery(WITH_STATUS_COUNT).bind("status", wanted.wireName())
-                                .mapTo(Long.class).one()))
-                .orElseGet(() -> Pages.page(handle.createQuery(ALL_PAGE), JdbiReportRepository::report, page,
-                        () -> handle.createQuery(ALL_COUNT).mapTo(Long.class).one())));
+        if (status.isEmpty()) {
+            return SqlErrors.withHandle(jdbi, handle -> Pages.page(handle.createQuery(ALL_PAGE),
+                    JdbiReportRepository::report, page, () -> handle.createQuery(ALL_COUNT).mapTo(Long.class).one()));
+        }
+        var wanted = status.get().wireName();
+        return SqlErrors.withHandle(jdbi, handle -> Pages.page(
+                handle.createQuery(WITH_STATUS_PAGE).bind("status", wanted), JdbiReportRepository::report, page,
+                () -> handle.createQuery(WITH_STATUS_COUNT).bind("status", wanted).mapTo(Long.class).one()));
     }
 
     @Override
