@@ -40,24 +40,45 @@ public final class CategoryService {
         return categories.listActive(page);
     }
 
-    /** An active category; {@code NotFound} when unknown or inactive. */
+    /**
+     * An active category.
+     *
+     * @throws NotFound when unknown or inactive
+     */
     public VideoCategory requireActive(CategoryId id) {
         return categories.findById(id).filter(VideoCategory::active).orElseThrow(() -> NotFound.of("Category", id));
     }
 
-    /** Creates a category; admins only. */
+    /**
+     * Creates a category; admins only.
+     *
+     * @throws Forbidden when the viewer is not an admin
+     * @throws io.shoppable.domain.shared.Conflict {@code category_name_taken} when the name is in use
+     */
     public VideoCategory create(Viewer viewer, CategoryDraft draft) {
         requireAdmin(viewer);
         return tx.inTransaction(() -> categories.create(draft));
     }
 
-    /** Replaces a category's fields; admins only. */
+    /**
+     * Replaces a category's fields; admins only.
+     *
+     * @throws Forbidden when the viewer is not an admin
+     * @throws NotFound  when the category is unknown
+     * @throws io.shoppable.domain.shared.Conflict {@code category_name_taken} when another category has the name
+     */
     public VideoCategory update(Viewer viewer, CategoryId id, CategoryDraft draft) {
         requireAdmin(viewer);
         return tx.inTransaction(() -> categories.update(id, draft));
     }
 
-    /** Deletes a category that no video uses; admins only. */
+    /**
+     * Deletes a category that no video uses; admins only.
+     *
+     * @throws Forbidden when the viewer is not an admin
+     * @throws NotFound  when the category is unknown
+     * @throws io.shoppable.domain.shared.Conflict while videos use the category
+     */
     public void delete(Viewer viewer, CategoryId id) {
         requireAdmin(viewer);
         tx.run(() -> categories.delete(id));

@@ -35,12 +35,22 @@ public final class CreatorService {
         }));
     }
 
-    /** A profile by id; {@code NotFound} when unknown. */
+    /**
+     * A profile by id.
+     *
+     * @throws NotFound when unknown
+     */
     public CreatorProfile require(CreatorId id) {
         return creators.findById(id).orElseThrow(() -> NotFound.of("Creator", id));
     }
 
-    /** Replaces a profile's editable fields; only its owner (or an admin) may. */
+    /**
+     * Replaces a profile's editable fields; only its owner (or an admin) may.
+     *
+     * @throws NotFound  when the profile is unknown
+     * @throws Forbidden when the viewer is neither its owner nor an admin
+     * @throws io.shoppable.domain.shared.Conflict {@code handle_taken} when another profile uses the handle
+     */
     public CreatorProfile update(Viewer viewer, CreatorId id, CreatorDetails details) {
         return tx.inTransaction(() -> {
             var profile = require(id);

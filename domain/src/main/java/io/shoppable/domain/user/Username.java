@@ -8,7 +8,8 @@ public record Username(String value) {
     public static final int MAX_LENGTH = 150;
 
     public Username {
-        if (value == null || value.isBlank() || value.length() > MAX_LENGTH || value.chars().anyMatch(Character::isISOControl)) {
+        if (value == null || value.isBlank() || value.length() > MAX_LENGTH
+                || value.chars().anyMatch(Character::isISOControl)) {
             throw Invalid.field("username", "must be 1 to " + MAX_LENGTH + " printable characters");
         }
     }
