@@ -1,0 +1,43 @@
+package io.shoppable.persistence;
+
+import io.shoppable.domain.catalog.CategoryRepository;
+import io.shoppable.domain.commerce.CartRepository;
+import io.shoppable.domain.content.VideoRepository;
+import io.shoppable.domain.creator.CreatorRepository;
+import io.shoppable.domain.engagement.EngagementRepository;
+import io.shoppable.domain.product.ProductCatalog;
+import io.shoppable.domain.shared.Transactions;
+import io.shoppable.domain.social.CommentRepository;
+import io.shoppable.domain.social.FollowRepository;
+import io.shoppable.domain.social.ReportRepository;
+import io.shoppable.domain.user.UserRepository;
+import io.shoppable.persistence.catalog.JdbiCategoryRepository;
+import io.shoppable.persistence.commerce.JdbiCartRepository;
+import io.shoppable.persistence.content.JdbiVideoRepository;
+import io.shoppable.persistence.creator.JdbiCreatorRepository;
+import io.shoppable.persistence.engagement.JdbiEngagementRepository;
+import io.shoppable.persistence.product.JdbiProductCatalog;
+import io.shoppable.persistence.social.JdbiCommentRepository;
+import io.shoppable.persistence.social.JdbiFollowRepository;
+import io.shoppable.persistence.social.JdbiReportRepository;
+import io.shoppable.persistence.user.JdbiUserRepository;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * Every JDBI adapter over one database, so a composition root wires storage in one line:
+ * {@code var storage = JdbiAdapters.over(database.jdbi());}. A host that keeps some of this elsewhere
+ * (its own product catalog or carts) takes the rest from here and plugs in its own.
+ */
+public record JdbiAdapters(UserRepository users, CategoryRepository categories, CreatorRepository creators,
+                           ProductCatalog products, VideoRepository videos, EngagementRepository engagement,
+                           CartRepository carts, CommentRepository comments, ReportRepository reports,
+                           FollowRepository follows, Transactions tx) {
+
+    /** The adapters over {@code jdbi}; they share its connections and join each other's transactions. */
+    public static JdbiAdapters over(Jdbi jdbi) {
+        return new JdbiAdapters(new JdbiUserRepository(jdbi), new JdbiCategoryRepository(jdbi),
+                new JdbiCreatorRepository(jdbi), new JdbiProductCatalog(jdbi), new JdbiVideoRepository(jdbi),
+                new JdbiEngagementRepository(jdbi), new JdbiCartRepository(jdbi), new JdbiCommentRepository(jdbi),
+                new JdbiReportRepository(jdbi), new JdbiFollowRepository(jdbi), new JdbiTransactions(jdbi));
+    }
+}

@@ -1,0 +1,237 @@
+package io.shoppable.persistence.creator;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import io.shoppable.domain.catalog.CategoryId;
+import io.shoppable.domain.creator.CreatorDetails;
+import io.shoppable.domain.creator.CreatorId;
+import io.shoppable.domain.creator.CreatorProfile;
+import io.shoppable.domain.creator.CreatorRepository;
+import io.shoppable.domain.creator.Handle;
+import io.shoppable.domain.shared.MediaRef;
+import io.shoppable.domain.shared.NotFound;
+import io.shoppable.domain.user.UserId;
+import io.shoppable.persistence.SqlErrors;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.SqlStatement;
+import org.jdbi.v3.core.statement.StatementContext;
+
+/**
+ * Creator profiles in {@code creator_profiles}, their categories in {@code creator_video_categories}.
+ * Social links are a JSON object built and read by PostgreSQL itself, so no JSON library is needed here.
+ */
+public final class JdbiCreatorRepository implements CreatorRepository {
+
+    private static final String BY_IDS = """
+            SELECT p.id, p.user_id, p.handle, p.display_name, p.bio, p.avatar, p.is_verified,
+                   p.follower_count, p.posts_count, p.views_count, p.created_at,
+                   ARRAY(SELECT l.key FROM jsonb_each_text(p.social_links) l ORDER BY l.key) AS link_networks,
+                   ARRAY(SELECT l.value FROM jsonb_each_text(p.social_links) l ORDER BY l.key) AS link_urls,
+                   ARRAY(SELECT c.category_id FROM creator_video_categories c WHERE c.creator_id = p.id)
+                       AS category_ids
+            FROM creator_profiles p
+            WHERE p.id = ANY(:ids)
+            """;
+
+    // uses creator_profiles_user_id_key
+    private static final String BY_USERS = """
+            SELECT p.id, p.user_id, p.handle, p.display_name, p.bio, p.avatar, p.is_verified,
+                   p.follower_count, p.posts_count, p.views_count, p.created_at,
+                   ARRAY(SELECT l.key FROM jsonb_each_text(p.social_links) l ORDER BY l.key) AS link_networks,
+                   ARRAY(SELECT l.value FROM jsonb_each_text(p.social_links) l ORDER BY l.key) AS link_urls,
+                   ARRAY(SELECT c.category_id FROM creator_video_categories c WHERE c.creator_id = p.id)
+                       AS category_ids
+            FROM creator_profiles p
+            WHERE p.user_id = ANY(:users)
+            """;
+
+    private static final String INSERT = """
+            INSERT INTO creator_profiles (user_id, handle, display_name, bio, avatar, social_links, created_at)
+            VALUES (:user, :handle, :displayName, :bio, :avatar, jsonb_object(:networks, :urls), :at)
+            RETURNING id
+            """;
+
+    private static final String UPDATE = """
+            UPDATE creator_profiles
+            SET handle = :handle, display_name = :displayName, bio = :bio, avatar = :avatar,
+                social_links = jsonb_object(:networks, :urls)
+            WHERE id = :id
+            """;
+
+    private static final String CLEAR_CATEGORIES = """
+            DELETE FROM creator_video_categories WHERE creator_id = :id
+            """;
+
+    private static final String ADD_CATEGORIES = """
+            INSERT INTO creator_video_categories (creator_id, category_id)
+            SELECT :id, category_id FROM unnest(:categories) AS category_id
+            """;
+
+    // uses creator_profiles_handle_key
+    private static final String HANDLE_TAKEN = """
+            SELECT EXISTS (SELECT 1 FROM creator_profiles WHERE handle = :handle)
+            """;
+
+    private static final String ADD_POSTS = """
+            UPDATE creator_profiles SET posts_count = posts_count + :delta WHERE id = :id RETURNING posts_count
+            """;
+
+    private static final String ADD_VIEWS = """
+            UPDATE creator_profiles SET views_count = views_count + :delta WHERE id = :id RETURNING views_count
+            """;
+
+    private final Jdbi jdbi;
+
+    public JdbiCreatorRepository(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
+
+    @Override
+    public CreatorProfile create(UserId user, CreatorDetails details, Instant at) {
+        return SqlErrors.inTransaction(jdbi, handle -> {
+            long id = bindDetails(handle.createQuery(INSERT), details)
+                    .bind("user", user.value())
+                    .bind("at", at)
+                    .mapTo(Long.class)
+                    .one();
+            writeCategories(handle, id, details.categories());
+            return load(handle, new CreatorId(id));
+        });
+    }
+
+    @Override
+    public CreatorProfile update(CreatorId id, CreatorDetails details) {
+        return SqlErrors.inTransaction(jdbi, handle -> {
+            int updated = bindDetails(handle.createUpdate(UPDATE), details).bind("id", id.value()).execute();
+            if (updated == 0) {
+                throw NotFound.of("Creator", id);
+            }
+            handle.createUpdate(CLEAR_CATEGORIES).bind("id", id.value()).execute();
+            writeCategories(handle, id.value(), details.categories());
+            return load(handle, id);
+        });
+    }
+
+    @Override
+    public boolean isHandleTaken(Handle handle) {
+        return SqlErrors.withHandle(jdbi, db -> db.createQuery(HANDLE_TAKEN)
+                .bind("handle", handle.value())
+                .mapTo(Boolean.class)
+                .one());
+    }
+
+    @Override
+    public Optional<CreatorProfile> findById(CreatorId id) {
+        return SqlErrors.withHandle(jdbi, handle -> byId(handle, id));
+    }
+
+    @Override
+    public Optional<CreatorProfile> findByUser(UserId user) {
+        return findByUsers(List.of(user)).values().stream().findFirst();
+    }
+
+    @Override
+    public Map<CreatorId, CreatorProfile> findAll(Collection<CreatorId> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return SqlErrors.withHandle(jdbi, handle -> handle.createQuery(BY_IDS)
+                .bindArray("ids", Long.class, ids.stream().map(CreatorId::value).toList())
+                .map(JdbiCreatorRepository::profile)
+                .list().stream()
+                .collect(Collectors.toMap(CreatorProfile::id, Function.identity())));
+    }
+
+    @Override
+    public Map<UserId, CreatorProfile> findByUsers(Collection<UserId> users) {
+        if (users.isEmpty()) {
+            return Map.of();
+        }
+        return SqlErrors.withHandle(jdbi, handle -> handle.createQuery(BY_USERS)
+                .bindArray("users", Long.class, users.stream().map(UserId::value).toList())
+                .map(JdbiCreatorRepository::profile)
+                .list().stream()
+                .collect(Collectors.toMap(CreatorProfile::user, Function.identity())));
+    }
+
+    @Override
+    public long addPosts(CreatorId id, int delta) {
+        return addTo(ADD_POSTS, id, delta);
+    }
+
+    @Override
+    public long addViews(CreatorId id, long delta) {
+        return addTo(ADD_VIEWS, id, delta);
+    }
+
+    private long addTo(String counterUpdate, CreatorId id, long delta) {
+        return SqlErrors.inTransaction(jdbi, handle -> handle.createQuery(counterUpdate)
+                .bind("id", id.value())
+                .bind("delta", delta)
+                .mapTo(Long.class)
+                .findOne()
+                .orElseThrow(() -> NotFound.of("Creator", id)));
+    }
+
+    private static CreatorProfile load(org.jdbi.v3.core.Handle handle, CreatorId id) {
+        return byId(handle, id).orElseThrow(() -> NotFound.of("Creator", id));
+    }
+
+    private static Optional<CreatorProfile> byId(org.jdbi.v3.core.Handle handle, CreatorId id) {
+        return handle.createQuery(BY_IDS)
+                .bindArray("ids", Long.class, List.of(id.value()))
+                .map(JdbiCreatorRepository::profile)
+                .findOne();
+    }
+
+    private static void writeCategories(org.jdbi.v3.core.Handle handle, long creator, Set<CategoryId> categories) {
+        if (!categories.isEmpty()) {
+            handle.createUpdate(ADD_CATEGORIES)
+                    .bind("id", creator)
+                    .bindArray("categories", Long.class, categories.stream().map(CategoryId::value).toList())
+                    .execute();
+        }
+    }
+
+    private static <S extends SqlStatement<S>> S bindDetails(S statement, CreatorDetails details) {
+        var networks = List.copyOf(details.socialLinks().keySet());
+        var urls = networks.stream().map(details.socialLinks()::get).toList();
+        return statement
+                .bind("handle", details.handle().value())
+                .bind("displayName", details.displayName())
+                .bind("bio", details.bio())
+                .bind("avatar", details.avatar().map(MediaRef::value).orElse(null))
+                .bindArray("networks", String.class, networks)
+                .bindArray("urls", String.class, urls);
+    }
+
+    private static CreatorProfile profile(ResultSet rs, StatementContext ctx) throws SQLException {
+        var networks = (String[]) rs.getArray("link_networks").getArray();
+        var urls = (String[]) rs.getArray("link_urls").getArray();
+        var links = new LinkedHashMap<String, String>();
+        for (int i = 0; i < networks.length; i++) {
+            links.put(networks[i], urls[i]);
+        }
+        var categories = Arrays.stream((Long[]) rs.getArray("category_ids").getArray())
+                .map(CategoryId::new)
+                .collect(Collectors.toSet());
+        var details = new CreatorDetails(new Handle(rs.getString("handle")), rs.getString("display_name"),
+                rs.getString("bio"), Optional.ofNullable(rs.getString("avatar")).map(MediaRef::new), links,
+                categories);
+        return new CreatorProfile(new CreatorId(rs.getLong("id")), new UserId(rs.getLong("user_id")), details,
+                rs.getBoolean("is_verified"), rs.getLong("follower_count"), rs.getLong("posts_count"),
+                rs.getLong("views_count"), rs.getObject("created_at", OffsetDateTime.class).toInstant());
+    }
+}
