@@ -1,7 +1,14 @@
 package io.shoppable.http;
 
 import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
+import io.javalin.config.SizeUnit;
 import io.javalin.json.JavalinJackson;
+import io.shoppable.http.commerce.CartRoutes;
+import io.shoppable.http.content.MediaRoutes;
+import io.shoppable.http.content.VideoRoutes;
+import io.shoppable.http.engagement.EngagementRoutes;
+import io.shoppable.http.product.ProductRoutes;
 
 import java.util.LinkedHashMap;
 
@@ -13,7 +20,9 @@ public final class ApiServer implements AutoCloseable {
 
     private final Javalin app;
 
-    public ApiServer(ServerConfig config, HealthCheck health) {
+    public ApiServer(ServerConfig config, Api api, HealthCheck health) {
+        var mapper = JsonMapping.objectMapper();
+        var params = new Params(mapper);
         this.app = Javalin.create(javalin -> {
             javalin.startup.showJavalinBanner = false;
             javalin.jetty.host = config.host();
@@ -21,7 +30,8 @@ public final class ApiServer implements AutoCloseable {
             javalin.router.ignoreTrailingSlashes = true;
             javalin.router.treatMultipleSlashesAsSingleSlash = true;
             javalin.http.prefer405over404 = true;
-            javalin.jsonMapper(new JavalinJackson(JsonMapping.objectMapper(), false));
+            javalin.jsonMapper(new JavalinJackson(mapper, false));
+            limitUploads(javalin, api.uploadLimits());
             Problems.install(javalin);
             javalin.routes.before(ctx -> ctx.header("X-Content-Type-Options", "nosniff"));
             javalin.routes.get("/health", ctx -> {
@@ -31,6 +41,11 @@ public final class ApiServer implements AutoCloseable {
                 body.put("database", up ? "UP" : "DOWN");
                 ctx.status(up ? 200 : 503).json(body);
             });
+            new ProductRoutes(api, params).register(javalin.routes);
+            new VideoRoutes(api, params).register(javalin.routes);
+            new EngagementRoutes(api, params).register(javalin.routes);
+            new CartRoutes(api, params).register(javalin.routes);
+            new MediaRoutes(api.media()).register(javalin.routes);
         });
     }
 
@@ -44,5 +59,12 @@ public final class ApiServer implements AutoCloseable {
     @Override
     public void close() {
         app.stop();
+    }
+
+    private static void limitUploads(JavalinConfig javalin, UploadLimits limits) {
+        var multipart = javalin.jetty.multipartConfig;
+        multipart.maxFileSize(Math.max(limits.maxVideoBytes(), limits.maxImageBytes()), SizeUnit.BYTES);
+        multipart.maxTotalRequestSize(limits.maxRequestBytes(), SizeUnit.BYTES);
+        multipart.maxInMemoryFileSize(1, SizeUnit.MB);
     }
 }

@@ -11,7 +11,7 @@ public final class JdbiPorts {
     /** Empties the shared test database and returns every JDBI adapter over it. */
     public static Ports fresh() {
         TestDatabase.reset();
-        var db = JdbiAdapters.over(TestDatabase.jdbi());
+        var db = PersistenceAdapters.over(TestDatabase.jdbi());
         return new Ports(db.users(), db.categories(), db.creators(), db.products(), db.videos(), db.engagement(),
                 db.carts(), db.comments(), db.reports(), db.follows(), db.tx());
     }

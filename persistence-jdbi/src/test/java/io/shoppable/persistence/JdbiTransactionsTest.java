@@ -14,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class JdbiTransactionsTest {
 
-    private final JdbiAdapters db = JdbiAdapters.over(TestDatabase.jdbi());
+    private final PersistenceAdapters db = PersistenceAdapters.over(TestDatabase.jdbi());
 
     @BeforeEach
     void emptyTables() {

@@ -25,17 +25,18 @@ import org.jdbi.v3.core.Jdbi;
 
 /**
  * Every JDBI adapter over one database, so a composition root wires storage in one line:
- * {@code var storage = JdbiAdapters.over(database.jdbi());}. A host that keeps some of this elsewhere
- * (its own product catalog or carts) takes the rest from here and plugs in its own.
+ * {@code var storage = PersistenceAdapters.over(database.jdbi());}. A host that keeps some of this
+ * elsewhere (its own product catalog or carts) takes the rest from here and plugs in its own.
  */
-public record JdbiAdapters(UserRepository users, CategoryRepository categories, CreatorRepository creators,
-                           ProductCatalog products, VideoRepository videos, EngagementRepository engagement,
-                           CartRepository carts, CommentRepository comments, ReportRepository reports,
-                           FollowRepository follows, Transactions tx) {
+public record PersistenceAdapters(UserRepository users, CategoryRepository categories,
+                                  CreatorRepository creators, ProductCatalog products, VideoRepository videos,
+                                  EngagementRepository engagement, CartRepository carts,
+                                  CommentRepository comments, ReportRepository reports, FollowRepository follows,
+                                  Transactions tx) {
 
     /** The adapters over {@code jdbi}; they share its connections and join each other's transactions. */
-    public static JdbiAdapters over(Jdbi jdbi) {
-        return new JdbiAdapters(new JdbiUserRepository(jdbi), new JdbiCategoryRepository(jdbi),
+    public static PersistenceAdapters over(Jdbi jdbi) {
+        return new PersistenceAdapters(new JdbiUserRepository(jdbi), new JdbiCategoryRepository(jdbi),
                 new JdbiCreatorRepository(jdbi), new JdbiProductCatalog(jdbi), new JdbiVideoRepository(jdbi),
                 new JdbiEngagementRepository(jdbi), new JdbiCartRepository(jdbi), new JdbiCommentRepository(jdbi),
                 new JdbiReportRepository(jdbi), new JdbiFollowRepository(jdbi), new JdbiTransactions(jdbi));

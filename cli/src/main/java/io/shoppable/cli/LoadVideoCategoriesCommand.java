@@ -1,0 +1,32 @@
+package io.shoppable.cli;
+
+import io.shoppable.persistence.PersistenceAdapters;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+import java.time.Clock;
+import java.util.concurrent.Callable;
+
+/** {@code load-video-categories}: inserts or updates, by name, the ten default video categories. */
+@Command(name = "load-video-categories", mixinStandardHelpOptions = true,
+        description = "Insert or update, by name, the ten default video categories.")
+final class LoadVideoCategoriesCommand implements Callable<Integer> {
+
+    @Mixin
+    DatabaseOptions database;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        try (var db = database.openMigrated()) {
+            var result = Wiring.of(PersistenceAdapters.over(db.jdbi()), Clock.systemUTC()).categories().loadDefaults();
+            spec.commandLine().getOut().printf("Successfully processed categories: %d created, %d updated.%n",
+                    result.created(), result.updated());
+        }
+        return 0;
+    }
+}
