@@ -22,10 +22,10 @@ import java.time.Clock;
  * services through their constructors. A host that embeds the library writes the same lines with its
  * own {@code DataSource}, clock and, if it likes, its own product catalog and cart.
  */
-record Wiring(CategoryService categories, UserService users, ProductService products, VideoService videos,
+public record Wiring(CategoryService categories, UserService users, ProductService products, VideoService videos,
               VideoCards cards, EngagementService engagement, CartService carts) {
 
-    static Wiring of(PersistenceAdapters storage, Clock clock) {
+    public static Wiring of(PersistenceAdapters storage, Clock clock) {
         var tx = storage.tx();
         var creators = new CreatorService(storage.creators(), tx, clock);
         var videos = new VideoService(storage.videos(), storage.categories(), storage.products(), creators,
@@ -41,7 +41,7 @@ record Wiring(CategoryService categories, UserService users, ProductService prod
     }
 
     /** What the REST API drives, with the given identity scheme and media storage. */
-    Api api(Authenticator authenticator, MediaStorage media, UploadLimits limits) {
+    public Api api(Authenticator authenticator, MediaStorage media, UploadLimits limits) {
         return new Api(new Identity(authenticator, users), categories, products, videos, cards, engagement, carts,
                 media, limits);
     }

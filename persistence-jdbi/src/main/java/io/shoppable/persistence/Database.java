@@ -8,7 +8,6 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
-import java.util.logging.Level;
 
 import javax.sql.DataSource;
 
@@ -48,12 +47,6 @@ public final class Database implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(Database.class);
     private static final ClassLoader CLASS_LOADER = Database.class.getClassLoader();
-
-    /**
-     * Liquibase reports through java.util.logging, a line per step; our own "applied N changesets" says
-     * what matters, so only its warnings get through. Held here because JUL keeps loggers weakly.
-     */
-    private static final java.util.logging.Logger LIQUIBASE_LOG = quietLiquibase();
 
     /**
      * The pool's limits: PostgreSQL on a small machine gains nothing from more connections, requests beyond
@@ -186,12 +179,6 @@ public final class Database implements AutoCloseable {
         } catch (JdbiException e) {
             throw new DatabaseUnavailable("Could not read the applied migrations: " + oneLine(e), e);
         }
-    }
-
-    private static java.util.logging.Logger quietLiquibase() {
-        var logger = java.util.logging.Logger.getLogger("liquibase");
-        logger.setLevel(Level.WARNING);
-        return logger;
     }
 
     private static HikariDataSource pool(String jdbcUrl, String user, String password, String name) {

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.jdbi.v3.core.Jdbi;
+import org.slf4j.bridge.SLF4JBridgeHandler;
 
 /**
  * The one PostgreSQL that every database test in a JVM shares: started on first use, migrated once,
@@ -54,6 +55,9 @@ public final class TestDatabase {
         private static final String TRUNCATE_ALL = truncateStatement();
 
         private static Database start() {
+            // Liquibase logs through java.util.logging; send it to the test log, where it is kept quiet.
+            SLF4JBridgeHandler.removeHandlersForRootLogger();
+            SLF4JBridgeHandler.install();
             var url = System.getenv(URL_VARIABLE);
             Database database;
             if (url != null && !url.isBlank()) {
