@@ -1,0 +1,35 @@
+package io.shoppable.api;
+
+import java.util.Arrays;
+
+/** Tiny files whose leading bytes make them the named format, padded to a chosen size. */
+public final class Media {
+
+    private Media() {
+    }
+
+    public static byte[] png(int size) {
+        return padded(size, 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n');
+    }
+
+    public static byte[] jpeg(int size) {
+        return padded(size, 0xFF, 0xD8, 0xFF, 0xE0);
+    }
+
+    public static byte[] mp4(int size) {
+        return padded(size, 0, 0, 0, 0x18, 'f', 't', 'y', 'p', 'i', 's', 'o', 'm');
+    }
+
+    public static byte[] html() {
+        return "<!DOCTYPE html><html><script>alert(1)</script></html>".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    private static byte[] padded(int size, int... head) {
+        var bytes = new byte[Math.max(size, head.length)];
+        Arrays.fill(bytes, (byte) '0');
+        for (int i = 0; i < head.length; i++) {
+            bytes[i] = (byte) head[i];
+        }
+        return bytes;
+    }
+}
