@@ -6,6 +6,7 @@ import io.shoppable.domain.creator.CreatorProfile;
 import io.shoppable.domain.creator.CreatorRepository;
 import io.shoppable.domain.creator.Handle;
 import io.shoppable.domain.shared.MediaRef;
+import io.shoppable.domain.social.FollowRepository;
 import io.shoppable.domain.user.User;
 
 import java.time.Instant;
@@ -28,6 +29,7 @@ public abstract class CreatorRepositoryContract {
     private static final CreatorId UNKNOWN = new CreatorId(999_999);
 
     private CreatorRepository creators;
+    private FollowRepository follows;
     private Given given;
 
     /** A fresh, empty store; called once per test. */
@@ -37,6 +39,7 @@ public abstract class CreatorRepositoryContract {
     void setUpCreatorContract() {
         var ports = ports();
         creators = ports.creators();
+        follows = ports.follows();
         given = new Given(ports);
     }
 
@@ -61,6 +64,20 @@ public abstract class CreatorRepositoryContract {
                 .containsExactly(0L, 0L, 0L);
         assertThat(created.createdAt()).isEqualTo(T0);
         assertThat(creators.findById(created.id())).contains(created);
+    }
+
+    @Test
+    public void a_profile_created_for_a_user_who_already_has_followers_starts_with_their_count() {
+        var alice = given.aUser("alice");
+        var bob = given.aUser("bob");
+        var carol = given.aUser("carol");
+        follows.toggle(bob.id(), alice.id(), T0);
+        follows.toggle(carol.id(), alice.id(), T0);
+
+        var created = creators.create(alice.id(), details("alice"), T0);
+
+        assertThat(created.followerCount()).isEqualTo(2);
+        assertThat(creators.findById(created.id()).orElseThrow().followerCount()).isEqualTo(2);
     }
 
     @Test

@@ -35,7 +35,8 @@ public final class InMemoryCreatorRepository implements CreatorRepository {
                 throw new Conflict("creator_exists", "User " + user + " already has a creator profile");
             }
             requireHandleFree(details.handle(), Optional.empty());
-            var profile = new CreatorProfile(new CreatorId(store.nextId()), user, details, false, 0, 0, 0, at);
+            long followers = store.follows.keySet().stream().filter(pair -> pair.right().equals(user)).count();
+            var profile = new CreatorProfile(new CreatorId(store.nextId()), user, details, false, followers, 0, 0, at);
             store.creators.put(profile.id(), profile);
             return profile;
         }

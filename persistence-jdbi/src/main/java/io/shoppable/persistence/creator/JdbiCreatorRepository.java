@@ -58,8 +58,10 @@ public final class JdbiCreatorRepository implements CreatorRepository {
             """;
 
     private static final String INSERT = """
-            INSERT INTO creator_profiles (user_id, handle, display_name, bio, avatar, social_links, created_at)
-            VALUES (:user, :handle, :displayName, :bio, :avatar, jsonb_object(:networks, :urls), :at)
+            INSERT INTO creator_profiles (user_id, handle, display_name, bio, avatar, social_links, follower_count,
+                                          created_at)
+            VALUES (:user, :handle, :displayName, :bio, :avatar, jsonb_object(:networks, :urls),
+                    (SELECT count(*) FROM user_follows WHERE following_id = :user), :at)
             RETURNING id
             """;
 
