@@ -34,7 +34,8 @@ import org.jdbi.v3.core.statement.StatementContext;
  */
 public final class JdbiCreatorRepository implements CreatorRepository {
 
-    private static final String BY_IDS = """
+    /** A whole profile per row; the statements below add only their WHERE clause. */
+    private static final String PROFILES = """
             SELECT p.id, p.user_id, p.handle, p.display_name, p.bio, p.avatar, p.is_verified,
                    p.follower_count, p.posts_count, p.views_count, p.created_at,
                    ARRAY(SELECT l.key FROM jsonb_each_text(p.social_links) l ORDER BY l.key) AS link_networks,
@@ -42,20 +43,12 @@ public final class JdbiCreatorRepository implements CreatorRepository {
                    ARRAY(SELECT c.category_id FROM creator_video_categories c WHERE c.creator_id = p.id)
                        AS category_ids
             FROM creator_profiles p
-            WHERE p.id = ANY(:ids)
             """;
 
+    private static final String BY_IDS = PROFILES + "WHERE p.id = ANY(:ids)";
+
     // uses creator_profiles_user_id_key
-    private static final String BY_USERS = """
-            SELECT p.id, p.user_id, p.handle, p.display_name, p.bio, p.avatar, p.is_verified,
-                   p.follower_count, p.posts_count, p.views_count, p.created_at,
-                   ARRAY(SELECT l.key FROM jsonb_each_text(p.social_links) l ORDER BY l.key) AS link_networks,
-                   ARRAY(SELECT l.value FROM jsonb_each_text(p.social_links) l ORDER BY l.key) AS link_urls,
-                   ARRAY(SELECT c.category_id FROM creator_video_categories c WHERE c.creator_id = p.id)
-                       AS category_ids
-            FROM creator_profiles p
-            WHERE p.user_id = ANY(:users)
-            """;
+    private static final String BY_USERS = PROFILES + "WHERE p.user_id = ANY(:users)";
 
     private static final String INSERT = """
             INSERT INTO creator_profiles (user_id, handle, display_name, bio, avatar, social_links, follower_count,
