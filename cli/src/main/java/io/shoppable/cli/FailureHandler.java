@@ -1,7 +1,7 @@
 package io.shoppable.cli;
 
 import io.shoppable.domain.shared.DomainException;
-import io.shoppable.persistence.DatabaseUnavailable;
+import io.shoppable.domain.shared.Unavailable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
@@ -22,7 +22,7 @@ final class FailureHandler implements CommandLine.IExecutionExceptionHandler {
     public int handleExecutionException(Exception failure, CommandLine commandLine,
                                         CommandLine.ParseResult parseResult) {
         var err = commandLine.getErr();
-        if (failure instanceof DatabaseUnavailable) {
+        if (failure instanceof Unavailable) {
             err.println("error: " + failure.getMessage());
             return DATABASE_UNAVAILABLE;
         }

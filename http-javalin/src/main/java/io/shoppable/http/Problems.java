@@ -7,6 +7,7 @@ import io.shoppable.domain.shared.Conflict;
 import io.shoppable.domain.shared.Forbidden;
 import io.shoppable.domain.shared.Invalid;
 import io.shoppable.domain.shared.NotFound;
+import io.shoppable.domain.shared.Unavailable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -43,6 +44,13 @@ public final class Problems {
         config.routes.exception(HttpResponseException.class,
                 (e, ctx) -> write(ctx, e.getStatus(), slug(e.getStatus()), e.getMessage(), Map.of()));
         config.routes.exception(Exception.class, (e, ctx) -> {
+            if (e instanceof Unavailable) {
+                LOG.warn("{} {} failed: {}", ctx.method(), ctx.path(), e.getMessage());
+                ctx.header("Retry-After", "5");
+                write(ctx, 503, "unavailable", "The service cannot reach its database right now; try again shortly.",
+                        Map.of());
+                return;
+            }
             LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
             write(ctx, 500, "internal-error", "Something went wrong on our side; it has been logged.", Map.of());
         });
