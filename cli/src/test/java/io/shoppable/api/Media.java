@@ -20,6 +20,11 @@ public final class Media {
         return padded(size, 0, 0, 0, 0x18, 'f', 't', 'y', 'p', 'i', 's', 'o', 'm');
     }
 
+    /** A Windows executable's header: not media of any kind. */
+    public static byte[] executable() {
+        return padded(200, 'M', 'Z', 0x90, 0);
+    }
+
     public static byte[] html() {
         return "<!DOCTYPE html><html><script>alert(1)</script></html>".getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
