@@ -210,6 +210,15 @@ public final class ApiTestServer implements AutoCloseable {
         }
     }
 
+    /** The same object as a JSON tree, to compare whole answers with. */
+    public JsonNode tree(Object... keysAndValues) {
+        try {
+            return json.readTree(json(keysAndValues));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The one value a query with positional {@code ?} parameters answers, read straight from the database. */
     public <T> T sql(Class<T> type, String query, Object... parameters) {
         return TestDatabase.jdbi().withHandle(handle -> {

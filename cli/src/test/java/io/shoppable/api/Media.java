@@ -1,5 +1,6 @@
 package io.shoppable.api;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /** Tiny files whose leading bytes make them the named format, padded to a chosen size. */
@@ -26,7 +27,7 @@ public final class Media {
     }
 
     public static byte[] html() {
-        return "<!DOCTYPE html><html><script>alert(1)</script></html>".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        return "<!DOCTYPE html><html><script>alert(1)</script></html>".getBytes(StandardCharsets.UTF_8);
     }
 
     private static byte[] padded(int size, int... head) {

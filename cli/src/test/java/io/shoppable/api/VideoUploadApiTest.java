@@ -97,7 +97,8 @@ class VideoUploadApiTest extends ApiTestCase {
         long bag = api.createProduct(alice, "Bag", "89.00", 5);
 
         var repeated = api.upload(alice, ApiTestServer.imageForm(hat)
-                .field("additional_product_ids", Long.toString(scarf)).field("additional_product_ids", Long.toString(bag))
+                .field("additional_product_ids", Long.toString(scarf))
+                .field("additional_product_ids", Long.toString(bag))
                 .field("tags", "summer").field("tags", "beach"));
         var commaSeparated = api.upload(alice, ApiTestServer.imageForm(hat)
                 .field("additional_product_ids", scarf + ", " + bag).field("tags", "summer,beach"));
