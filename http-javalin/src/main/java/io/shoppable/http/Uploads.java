@@ -74,12 +74,14 @@ public final class Uploads {
 
     /** The first text value of a form field, or empty. */
     public Optional<String> text(String field) {
-        return multipart(() -> Optional.ofNullable(ctx.formParam(field)).filter(value -> !value.isBlank()));
+        return multipart(() -> Optional.ofNullable(ctx.formParam(field)).filter(value -> !value.isBlank()))
+                .map(value -> Params.requireNoNul(field, value));
     }
 
     /** Every value of a multi-valued form field, whether sent as repeated parts or one comma-separated part. */
     public List<String> list(String field) {
         return multipart(() -> ctx.formParams(field)).stream()
+                .map(value -> Params.requireNoNul(field, value))
                 .flatMap(value -> Arrays.stream(value.split(",")))
                 .map(String::strip)
                 .filter(value -> !value.isEmpty())
