@@ -36,8 +36,11 @@ public final class Problems {
             ctx.header("WWW-Authenticate", "Bearer");
             write(ctx, 401, "unauthorized", e.getMessage(), Map.of());
         });
-        config.routes.exception(ContentTooLarge.class,
-                (e, ctx) -> write(ctx, 413, "content-too-large", e.getMessage(), e.fields()));
+        config.routes.exception(ContentTooLarge.class, (e, ctx) -> {
+            // The rest of an oversized body may be left unread; a client must not reuse this connection.
+            ctx.header("Connection", "close");
+            write(ctx, 413, "content-too-large", e.getMessage(), e.fields());
+        });
         config.routes.exception(UnsupportedMedia.class,
                 (e, ctx) -> write(ctx, 415, "unsupported-media-type", e.getMessage(), e.fields()));
         config.routes.exception(HttpResponseException.class,
