@@ -171,6 +171,10 @@ class EngagementApiTest extends ApiTestCase {
         assertProblem(track(api.json("event_type", "cta_click", "extra_data", "text"), bob), 400, "extra_data");
         assertProblem(track(api.json("event_type", "cta_click", "extra_data", Map.of("note", "x".repeat(4100))), bob),
                 400, "extra_data");
+        assertProblem(track(api.json("event_type", "cta_click", "extra_data", Map.of("note", "\u0000")), bob),
+                400, "extra_data");
+        assertProblem(track(api.json("event_type", "cta_click", "extra_data", Map.of("\u0000", 1)), bob),
+                400, "extra_data");
         assertThat(track(api.json("event_type", "cta_click", "extra_data", Map.of("note", "x".repeat(4000))), bob)
                 .status()).isEqualTo(200);
     }

@@ -91,6 +91,18 @@ class ProductApiTest extends ApiTestCase {
     }
 
     @Test
+    void a_number_too_large_for_its_field_is_400_naming_the_field() {
+        assertProblem(api.postJson("/api/v1/products/", "{\"name\":\"Cap\",\"price\":1,\"stock\":3000000000}", alice),
+                400, "stock");
+    }
+
+    @Test
+    void text_holding_a_nul_character_is_400_naming_the_field() {
+        assertProblem(api.postJson("/api/v1/products/", api.json("name", "Cap\u0000", "price", 1, "stock", 1), alice),
+                400, "name");
+    }
+
+    @Test
     void a_body_that_is_not_a_json_object_is_400() {
         assertProblem(api.postJson("/api/v1/products/", "{\"name\": ", alice), 400, "body");
         assertProblem(api.postJson("/api/v1/products/", "[1, 2]", alice), 400, "body");

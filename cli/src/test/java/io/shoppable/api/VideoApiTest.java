@@ -151,6 +151,9 @@ class VideoApiTest extends ApiTestCase {
         assertProblem(api.patchJson(path, api.json("additional_product_ids", List.of(999)), alice), 400,
                 "additional_product_ids");
         assertProblem(api.patchJson(path, "not json", alice), 400, "body");
+        assertProblem(api.patchJson(path, api.json("title", "a\u0000b"), alice), 400, "title");
+        assertProblem(api.patchJson(path, api.json("tags", List.of("a\u0000")), alice), 400, "tags");
+        assertProblem(api.patchJson(path, "{\"category\": 99999999999999999999}", alice), 400, "category");
     }
 
     @Test

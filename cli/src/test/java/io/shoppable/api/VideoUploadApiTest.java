@@ -191,6 +191,15 @@ class VideoUploadApiTest extends ApiTestCase {
     }
 
     @Test
+    void text_holding_a_nul_character_is_400_naming_the_field_and_leaves_no_file_behind() {
+        assertProblem(api.postMultipart(VIDEOS, ApiTestServer.imageForm(hat).field("description", "a\u0000b"), alice),
+                400, "description");
+        assertProblem(api.postMultipart(VIDEOS, ApiTestServer.imageForm(hat).field("tags", "a\u0000b"), alice),
+                400, "tags");
+        assertThat(api.storedFiles()).isEmpty();
+    }
+
+    @Test
     void an_unknown_category_is_400_naming_it() {
         assertProblem(api.postMultipart(VIDEOS, Multipart.form().field("content_type", "IMAGE")
                 .field("title", "Hat").field("category", "999").field("product_id", Long.toString(hat))
