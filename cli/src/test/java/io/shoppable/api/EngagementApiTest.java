@@ -202,6 +202,42 @@ class EngagementApiTest extends ApiTestCase {
         assertThat(likesCount()).isZero().isEqualTo(likeRows());
     }
 
+    @Test
+    void parallel_toggles_by_one_member_keep_the_counter_equal_to_the_rows() {
+        api.get(path, bob);
+
+        Concurrently.run(PARALLEL, i -> api.post(path + "like/", bob));
+        Concurrently.run(PARALLEL, i -> api.post(path + "save_video/", bob));
+
+        assertThat(likesCount()).isEqualTo(likeRows()).isBetween(0L, 1L);
+        assertThat(api.sql(Long.class, "SELECT saves_count FROM videos WHERE id = ?", video))
+                .isEqualTo(api.sql(Long.class, "SELECT count(*) FROM video_saves WHERE video_id = ?", video))
+                .isBetween(0L, 1L);
+    }
+
+    @Test
+    void parallel_saves_by_distinct_members_are_all_counted_exactly() {
+        var saves = Concurrently.run(PARALLEL, i -> api.post(path + "save_video/", api.token(1000 + i, "fan" + i)));
+
+        assertThat(saves).allSatisfy(answer -> assertThat(answer.body().get("saved").asBoolean()).isTrue());
+        assertThat(api.sql(Long.class, "SELECT saves_count FROM videos WHERE id = ?", video)).isEqualTo(PARALLEL);
+        assertThat(api.sql(Long.class, "SELECT count(*) FROM video_saves WHERE video_id = ?", video))
+                .isEqualTo(PARALLEL);
+    }
+
+    @Test
+    void parallel_views_and_shares_are_all_counted() {
+        var views = Concurrently.run(PARALLEL, i -> api.post(path + "view/", null));
+        Concurrently.run(PARALLEL, i -> api.post(path + "share/", null));
+
+        assertThat(views).extracting(answer -> answer.body().get("views_count").asLong()).doesNotHaveDuplicates();
+        var counted = api.get(path, null).body();
+        assertThat(counted.get("views_count").asLong()).isEqualTo(PARALLEL);
+        assertThat(counted.get("shares_count").asLong()).isEqualTo(PARALLEL);
+        assertThat(api.sql(Long.class, "SELECT views_count FROM creator_profiles WHERE user_id = ?", 42L))
+                .isEqualTo(PARALLEL);
+    }
+
     private ApiTestServer.Response track(String body, String token) {
         return api.postJson(path + "track-interaction/", body, token);
     }

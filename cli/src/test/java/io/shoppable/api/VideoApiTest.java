@@ -59,6 +59,16 @@ class VideoApiTest extends ApiTestCase {
     }
 
     @Test
+    void a_video_in_an_inactive_category_is_404_and_leaves_the_feed() {
+        long id = api.createImagePost(alice, hat).get("id").asLong();
+        api.sql(Long.class, "UPDATE video_categories SET is_active = false WHERE id = 1 RETURNING id");
+
+        assertProblem(api.get(VIDEOS + id + "/", bob), 404);
+        assertThat(api.get(VIDEOS, bob).body()).isEmpty();
+        assertProblem(api.get(VIDEOS + "?category=1", bob), 404);
+    }
+
+    @Test
     void the_owner_still_sees_a_taken_down_video() {
         long id = api.createImagePost(alice, hat).get("id").asLong();
         deactivate(id);
