@@ -26,8 +26,11 @@ public final class Problems {
     private Problems() {
     }
 
-    /** Registers the exception mappers on a Javalin configuration. */
-    public static void install(JavalinConfig config) {
+    /**
+     * Registers the exception mappers on a Javalin configuration. {@code health} tells an unexpected
+     * failure caused by the database being down (503) from a bug (500).
+     */
+    public static void install(JavalinConfig config, HealthCheck health) {
         config.routes.exception(NotFound.class, (e, ctx) -> write(ctx, 404, "not-found", e.getMessage(), Map.of()));
         config.routes.exception(Forbidden.class, (e, ctx) -> write(ctx, 403, "forbidden", e.getMessage(), Map.of()));
         config.routes.exception(Invalid.class, (e, ctx) -> write(ctx, 400, "invalid", e.getMessage(), e.fields()));
@@ -46,6 +49,13 @@ public final class Problems {
         config.routes.exception(HttpResponseException.class,
                 (e, ctx) -> write(ctx, e.getStatus(), slug(e.getStatus()), e.getMessage(), Map.of()));
         config.routes.exception(Exception.class, (e, ctx) -> {
+            // The adapters report a lost database in their own terms, which this layer cannot name; ask instead.
+            if (!health.databaseIsUp()) {
+                LOG.warn("{} {} failed while the database is down: {}", ctx.method(), ctx.path(), e.toString());
+                write(ctx, 503, "database-unavailable", "The database is not answering; try again shortly.",
+                        Map.of());
+                return;
+            }
             LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
             write(ctx, 500, "internal-error", "Something went wrong on our side; it has been logged.", Map.of());
         });
