@@ -15,6 +15,7 @@ import io.shoppable.persistence.PersistenceAdapters;
 import io.shoppable.persistence.StatementCounter;
 import io.shoppable.persistence.TestDatabase;
 import io.shoppable.persistence.content.FileSystemMediaStorage;
+import org.jdbi.v3.core.Jdbi;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -29,6 +30,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -57,11 +59,20 @@ public final class ApiTestServer implements AutoCloseable {
 
     /** The same service with its own view of whether the database is up. */
     public ApiTestServer(Path mediaDir, HealthCheck health) {
+        this(mediaDir, health, Optional.empty());
+    }
+
+    /** The service over a database that refuses every connection, as when it is down; its health check agrees. */
+    public static ApiTestServer withDatabaseDown(Path mediaDir) {
+        return new ApiTestServer(mediaDir, () -> false, Optional.of(Jdbi.create("jdbc:postgresql://127.0.0.1:1/down")));
+    }
+
+    private ApiTestServer(Path mediaDir, HealthCheck health, Optional<Jdbi> unreachable) {
         TestDatabase.reset();
         this.mediaDir = mediaDir;
         var clock = Clock.systemUTC();
-        var wiring = Wiring.of(PersistenceAdapters.over(statements.jdbi()), clock);
-        wiring.categories().loadDefaults();
+        Wiring.of(PersistenceAdapters.over(TestDatabase.jdbi()), clock).categories().loadDefaults();
+        var wiring = Wiring.of(PersistenceAdapters.over(unreachable.orElse(statements.jdbi())), clock);
         try {
             var api = wiring.api(tokens, new FileSystemMediaStorage(mediaDir), LIMITS);
             this.server = new ApiServer(new ServerConfig("127.0.0.1", 0), api, health);

@@ -2,6 +2,7 @@ package io.shoppable.api;
 
 import org.junit.jupiter.api.Test;
 
+import static io.shoppable.api.ApiAssertions.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class HealthApiTest extends ApiTestCase {
@@ -23,6 +24,15 @@ class HealthApiTest extends ApiTestCase {
             assertThat(health.status()).isEqualTo(503);
             assertThat(health.body().get("status").asText()).isEqualTo("DOWN");
             assertThat(health.body().get("database").asText()).isEqualTo("DOWN");
+        }
+    }
+
+    @Test
+    void a_request_needing_the_database_while_it_is_down_is_503_not_500() {
+        try (var down = ApiTestServer.withDatabaseDown(media)) {
+            var answer = down.get("/api/v1/products/1/", null);
+
+            assertProblem(answer, 503);
         }
     }
 
