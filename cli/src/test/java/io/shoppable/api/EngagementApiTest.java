@@ -166,6 +166,13 @@ class EngagementApiTest extends ApiTestCase {
     }
 
     @Test
+    void a_dwell_time_sent_with_another_event_must_still_be_in_range() {
+        assertProblem(track(api.json("event_type", "scroll_pause", "dwell_time", -5), bob), 400, "dwell_time");
+        assertThat(api.postJson(path + "track-interaction", api.json("event_type", "scroll_pause", "dwell_time", 2),
+                bob).status()).isEqualTo(200);
+    }
+
+    @Test
     void extra_data_must_be_a_json_object_of_at_most_4_kb() {
         assertProblem(track(api.json("event_type", "cta_click", "extra_data", new int[] {1}), bob), 400, "extra_data");
         assertProblem(track(api.json("event_type", "cta_click", "extra_data", "text"), bob), 400, "extra_data");
