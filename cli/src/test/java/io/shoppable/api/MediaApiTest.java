@@ -51,6 +51,26 @@ class MediaApiTest extends ApiTestCase {
     }
 
     @Test
+    void every_accepted_format_is_recognised_by_its_bytes_and_served_as_itself() {
+        var alice = api.token(42, "alice");
+        long collection = api.createCollection(alice, 1).get("id").asLong();
+        var formats = new Object[][] {
+                {Media.gif(50), "image/gif"}, {Media.webp(50), "image/webp"}, {Media.jpeg(50), "image/jpeg"},
+                {Media.webm(50), "video/webm"}, {Media.quicktime(50), "video/quicktime"}, {Media.mp4(50), "video/mp4"}};
+
+        for (var format : formats) {
+            var item = api.postMultipart("/api/v1/shoppable-videos/" + collection + "/add-item/", Multipart.form()
+                    .file("file", "upload.bin", "application/octet-stream", (byte[]) format[0]), alice);
+            assertThat(item.status()).as(item.toString()).isEqualTo(201);
+
+            var served = api.get(URI.create(item.body().get("file").asText()).getPath(), null);
+
+            assertThat(served.header("Content-Type")).isEqualTo(format[1]);
+            assertThat(served.raw().body()).isEqualTo(format[0]);
+        }
+    }
+
+    @Test
     void a_range_is_answered_with_206_and_only_those_bytes() {
         var answer = ranged("bytes=10-19");
 
