@@ -20,6 +20,7 @@ import io.shoppable.domain.creator.CreatorId;
 import io.shoppable.domain.creator.CreatorProfile;
 import io.shoppable.domain.creator.CreatorRepository;
 import io.shoppable.domain.creator.Handle;
+import io.shoppable.domain.shared.Conflict;
 import io.shoppable.domain.shared.MediaRef;
 import io.shoppable.domain.shared.NotFound;
 import io.shoppable.domain.user.UserId;
@@ -60,6 +61,7 @@ public final class JdbiCreatorRepository implements CreatorRepository {
     private static final String INSERT = """
             INSERT INTO creator_profiles (user_id, handle, display_name, bio, avatar, social_links, created_at)
             VALUES (:user, :handle, :displayName, :bio, :avatar, jsonb_object(:networks, :urls), :at)
+            ON CONFLICT DO NOTHING
             RETURNING id
             """;
 
@@ -100,15 +102,20 @@ public final class JdbiCreatorRepository implements CreatorRepository {
 
     @Override
     public CreatorProfile create(UserId user, CreatorDetails details, Instant at) {
-        return SqlErrors.inTransaction(jdbi, handle -> {
-            long id = bindDetails(handle.createQuery(INSERT), details)
-                    .bind("user", user.value())
-                    .bind("at", at)
-                    .mapTo(Long.class)
-                    .one();
-            writeCategories(handle, id, details.categories());
-            return load(handle, new CreatorId(id));
-        });
+        // ON CONFLICT DO NOTHING rather than a unique violation, which would abort the caller's transaction:
+        // a caller racing another request can then recover (CreatorService.ensureProfile does).
+        var created = SqlErrors.inTransaction(jdbi, handle -> bindDetails(handle.createQuery(INSERT), details)
+                .bind("user", user.value())
+                .bind("at", at)
+                .mapTo(Long.class)
+                .findOne()
+                .map(id -> {
+                    writeCategories(handle, id, details.categories());
+                    return load(handle, new CreatorId(id));
+                }));
+        return created.orElseThrow(() -> findByUser(user).isPresent()
+                ? new Conflict("creator_exists", "This user already has a creator profile")
+                : new Conflict("handle_taken", "This handle is taken"));
     }
 
     @Override
