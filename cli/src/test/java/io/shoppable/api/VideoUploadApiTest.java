@@ -136,6 +136,28 @@ class VideoUploadApiTest extends ApiTestCase {
     }
 
     @Test
+    void parallel_first_uploads_by_one_member_all_succeed_under_one_creator_profile() {
+        var newcomer = api.token(50, "newcomer");
+        api.get("/api/v1/cart/", newcomer);
+
+        var uploads = Concurrently.run(8, i -> api.postMultipart(VIDEOS, ApiTestServer.imageForm(hat), newcomer));
+
+        assertThat(uploads).allSatisfy(answer -> assertThat(answer.status()).as(answer.toString()).isEqualTo(201));
+        assertThat(api.sql(Long.class, "SELECT posts_count FROM creator_profiles WHERE user_id = ?", 50L))
+                .isEqualTo(8);
+    }
+
+    @Test
+    void members_whose_usernames_give_the_same_handle_get_distinct_handles_even_at_once() {
+        var uploads = Concurrently.run(8, i -> api.postMultipart(VIDEOS, ApiTestServer.imageForm(hat),
+                api.token(60 + i, i % 2 == 0 ? "Twin" : "twin")));
+
+        assertThat(uploads).allSatisfy(answer -> assertThat(answer.status()).as(answer.toString()).isEqualTo(201));
+        assertThat(uploads).extracting(answer -> answer.body().get("creator").get("handle").asText())
+                .doesNotHaveDuplicates().contains("@twin");
+    }
+
+    @Test
     void read_only_fields_sent_as_form_fields_are_ignored() {
         var video = api.upload(alice, ApiTestServer.imageForm(hat)
                 .field("likes_count", "100").field("views_count", "100").field("trend_score", "9.5")
