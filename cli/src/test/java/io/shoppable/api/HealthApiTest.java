@@ -2,6 +2,8 @@ package io.shoppable.api;
 
 import org.junit.jupiter.api.Test;
 
+import java.net.http.HttpRequest;
+
 import static io.shoppable.api.ApiAssertions.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -34,6 +36,12 @@ class HealthApiTest extends ApiTestCase {
 
             assertProblem(answer, 503);
         }
+    }
+
+    @Test
+    void unknown_paths_are_404_and_unsupported_methods_405_as_problems() {
+        assertProblem(api.get("/api/v1/nothing-here/", null), 404);
+        assertProblem(api.send(api.request("/api/v1/products/1/").PUT(HttpRequest.BodyPublishers.noBody())), 405);
     }
 
     @Test

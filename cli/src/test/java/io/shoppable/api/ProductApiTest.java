@@ -110,6 +110,14 @@ class ProductApiTest extends ApiTestCase {
     }
 
     @Test
+    void a_body_over_the_size_limit_is_413() {
+        var huge = api.json("name", "x".repeat(2 * 1024 * 1024), "price", 1, "stock", 1);
+
+        assertProblem(api.postJson("/api/v1/products/", huge, alice), 413);
+        assertThat(api.sql(Long.class, "SELECT count(*) FROM products")).isZero();
+    }
+
+    @Test
     void an_unknown_product_is_404_and_a_non_numeric_id_400() {
         assertProblem(api.get("/api/v1/products/999/", null), 404);
         assertProblem(api.get("/api/v1/products/abc/", null), 400, "id");
