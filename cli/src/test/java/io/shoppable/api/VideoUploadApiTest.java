@@ -198,17 +198,14 @@ class VideoUploadApiTest extends ApiTestCase {
 
     @Test
     void missing_or_non_numeric_ids_are_400_naming_the_field() {
-        assertProblem(api.postMultipart(VIDEOS, Multipart.form().field("content_type", "IMAGE")
-                .field("title", "Hat").field("category", "1")
-                .file("image_file", "a.png", "image/png", Media.png(10)), alice), 400, "product_id");
-        assertProblem(api.postMultipart(VIDEOS, Multipart.form().field("content_type", "IMAGE")
-                .field("title", "Hat").field("category", "1").field("product_id", "hat")
-                .file("image_file", "a.png", "image/png", Media.png(10)), alice), 400, "product_id");
+        var product = Long.toString(hat);
+
+        assertProblem(api.postMultipart(VIDEOS, imagePost("1", null), alice), 400, "product_id");
+        assertProblem(api.postMultipart(VIDEOS, imagePost("1", "hat"), alice), 400, "product_id");
+        assertProblem(api.postMultipart(VIDEOS, imagePost("fashion", product), alice), 400, "category");
+        assertProblem(api.postMultipart(VIDEOS, imagePost(null, product), alice), 400, "category");
         assertProblem(api.postMultipart(VIDEOS, ApiTestServer.imageForm(hat)
                 .field("additional_product_ids", "1x"), alice), 400, "additional_product_ids");
-        assertProblem(api.postMultipart(VIDEOS, Multipart.form().field("content_type", "IMAGE")
-                .field("title", "Hat").field("category", "fashion").field("product_id", Long.toString(hat))
-                .file("image_file", "a.png", "image/png", Media.png(10)), alice), 400, "category");
         assertThat(api.storedFiles()).isEmpty();
     }
 
@@ -223,9 +220,7 @@ class VideoUploadApiTest extends ApiTestCase {
 
     @Test
     void an_unknown_category_is_400_naming_it() {
-        assertProblem(api.postMultipart(VIDEOS, Multipart.form().field("content_type", "IMAGE")
-                .field("title", "Hat").field("category", "999").field("product_id", Long.toString(hat))
-                .file("image_file", "a.png", "image/png", Media.png(10)), alice), 400, "category");
+        assertProblem(api.postMultipart(VIDEOS, imagePost("999", Long.toString(hat)), alice), 400, "category");
         assertThat(api.storedFiles()).isEmpty();
     }
 
@@ -294,6 +289,18 @@ class VideoUploadApiTest extends ApiTestCase {
     void the_upload_path_works_without_the_trailing_slash() {
         assertThat(api.postMultipart("/api/v1/shoppable-videos", ApiTestServer.imageForm(hat), alice).status())
                 .isEqualTo(201);
+    }
+
+    /** An IMAGE post with raw category and product values; a null leaves the field out. */
+    private static Multipart imagePost(String category, String product) {
+        var form = Multipart.form().field("content_type", "IMAGE").field("title", "Hat");
+        if (category != null) {
+            form.field("category", category);
+        }
+        if (product != null) {
+            form.field("product_id", product);
+        }
+        return form.file("image_file", "a.png", "image/png", Media.png(10));
     }
 
     private Multipart form(String contentType) {
