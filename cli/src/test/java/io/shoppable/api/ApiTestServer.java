@@ -7,6 +7,7 @@ import io.shoppable.domain.user.UserId;
 import io.shoppable.domain.user.Username;
 import io.shoppable.domain.user.Viewer;
 import io.shoppable.http.ApiServer;
+import io.shoppable.http.HealthCheck;
 import io.shoppable.http.JwtAuthenticator;
 import io.shoppable.http.ServerConfig;
 import io.shoppable.http.UploadLimits;
@@ -14,6 +15,7 @@ import io.shoppable.persistence.PersistenceAdapters;
 import io.shoppable.persistence.StatementCounter;
 import io.shoppable.persistence.TestDatabase;
 import io.shoppable.persistence.content.FileSystemMediaStorage;
+import org.jdbi.v3.core.Jdbi;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -21,9 +23,17 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The real service for API tests: the production wiring over the shared test database (emptied first),
@@ -44,14 +54,28 @@ public final class ApiTestServer implements AutoCloseable {
     private final String baseUrl;
 
     public ApiTestServer(Path mediaDir) {
+        this(mediaDir, TestDatabase.database()::isUp);
+    }
+
+    /** The same service with its own view of whether the database is up. */
+    public ApiTestServer(Path mediaDir, HealthCheck health) {
+        this(mediaDir, health, Optional.empty());
+    }
+
+    /** The service over a database that refuses every connection, as when it is down; its health check agrees. */
+    public static ApiTestServer withDatabaseDown(Path mediaDir) {
+        return new ApiTestServer(mediaDir, () -> false, Optional.of(Jdbi.create("jdbc:postgresql://127.0.0.1:1/down")));
+    }
+
+    private ApiTestServer(Path mediaDir, HealthCheck health, Optional<Jdbi> unreachable) {
         TestDatabase.reset();
         this.mediaDir = mediaDir;
         var clock = Clock.systemUTC();
-        var wiring = Wiring.of(PersistenceAdapters.over(statements.jdbi()), clock);
-        wiring.categories().loadDefaults();
+        Wiring.of(PersistenceAdapters.over(TestDatabase.jdbi()), clock).categories().loadDefaults();
+        var wiring = Wiring.of(PersistenceAdapters.over(unreachable.orElse(statements.jdbi())), clock);
         try {
             var api = wiring.api(tokens, new FileSystemMediaStorage(mediaDir), LIMITS);
-            this.server = new ApiServer(new ServerConfig("127.0.0.1", 0), api, TestDatabase.database()::isUp);
+            this.server = new ApiServer(new ServerConfig("127.0.0.1", 0), api, health);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -69,12 +93,27 @@ public final class ApiTestServer implements AutoCloseable {
 
     /** A valid bearer token for a user; admins when {@code admin}. */
     public String token(long userId, String username, boolean admin) {
-        return tokens.issue(new Viewer.Member(new UserId(userId), new Username(username), admin), Duration.ofHours(1));
+        return token(userId, username, admin, Duration.ofHours(1));
+    }
+
+    /** A bearer token for a member that expires after {@code ttl} (negative: already expired). */
+    public String token(long userId, String username, boolean admin, Duration ttl) {
+        return tokens.issue(new Viewer.Member(new UserId(userId), new Username(username), admin), ttl);
+    }
+
+    /** A valid bearer token for a member who is not an admin. */
+    public String token(long userId, String username) {
+        return token(userId, username, false);
     }
 
     /** How many SQL statements the service sent since the last call. */
     public int takeStatementCount() {
         return statements.takeCount();
+    }
+
+    /** A request to a path of the service, for tests that need their own headers. */
+    public HttpRequest.Builder request(String path) {
+        return HttpRequest.newBuilder(URI.create(url(path))).timeout(Duration.ofSeconds(30));
     }
 
     public Response send(HttpRequest.Builder request) {
@@ -90,29 +129,125 @@ public final class ApiTestServer implements AutoCloseable {
     }
 
     public Response get(String path, String token) {
-        return send(authorised(HttpRequest.newBuilder(URI.create(url(path))).GET(), token));
+        return send(authorised(request(path).GET(), token));
+    }
+
+    /** A POST without a body, as the toggles and counters take it. */
+    public Response post(String path, String token) {
+        return send(authorised(request(path).POST(HttpRequest.BodyPublishers.noBody()), token));
     }
 
     public Response postJson(String path, String body, String token) {
-        return send(authorised(HttpRequest.newBuilder(URI.create(url(path)))
+        return send(authorised(request(path)
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body)), token));
     }
 
     public Response patchJson(String path, String body, String token) {
-        return send(authorised(HttpRequest.newBuilder(URI.create(url(path)))
+        return send(authorised(request(path)
                 .header("Content-Type", "application/json")
                 .method("PATCH", HttpRequest.BodyPublishers.ofString(body)), token));
     }
 
     public Response delete(String path, String token) {
-        return send(authorised(HttpRequest.newBuilder(URI.create(url(path))).DELETE(), token));
+        return send(authorised(request(path).DELETE(), token));
     }
 
     public Response postMultipart(String path, Multipart body, String token) {
-        return send(authorised(HttpRequest.newBuilder(URI.create(url(path)))
+        return send(authorised(request(path)
                 .header("Content-Type", body.contentType())
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.bytes())), token));
+    }
+
+    /** A product listed by the token's user through the API; answers its id. */
+    public long createProduct(String token, String name, String price, int stock) {
+        var created = postJson("/api/v1/products/", json("name", name, "price", new java.math.BigDecimal(price),
+                "stock", stock), token);
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        return created.body().get("id").asLong();
+    }
+
+    /** The upload form of an IMAGE post selling {@code product}, in the first category; tests add to it. */
+    public static Multipart imageForm(long product) {
+        return imageForm(product, 1);
+    }
+
+    /** The upload form of an IMAGE post selling {@code product} in {@code category}; tests add to it. */
+    public static Multipart imageForm(long product, long category) {
+        return Multipart.form()
+                .field("content_type", "IMAGE")
+                .field("title", "Summer hat")
+                .field("category", Long.toString(category))
+                .field("product_id", Long.toString(product))
+                .file("image_file", "hat.png", "image/png", Media.png(100));
+    }
+
+    /** Uploads a form that must succeed; answers the created video. */
+    public JsonNode upload(String token, Multipart form) {
+        var created = postMultipart("/api/v1/shoppable-videos/", form, token);
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        return created.body();
+    }
+
+    /** An IMAGE post selling {@code product} and {@code additional} products, uploaded through the API. */
+    public JsonNode createImagePost(String token, long product, long... additional) {
+        var form = imageForm(product);
+        for (long id : additional) {
+            form.field("additional_product_ids", Long.toString(id));
+        }
+        return upload(token, form);
+    }
+
+    /** A COLLECTION selling {@code product}, uploaded through the API, without items yet. */
+    public JsonNode createCollection(String token, long product) {
+        return upload(token, Multipart.form()
+                .field("content_type", "COLLECTION")
+                .field("title", "Lookbook")
+                .field("category", "1")
+                .field("product_id", Long.toString(product))
+                .file("image_file", "cover.jpg", "image/jpeg", Media.jpeg(100)));
+    }
+
+    /** A JSON object from alternating keys and values, for request bodies. */
+    public String json(Object... keysAndValues) {
+        var object = new LinkedHashMap<String, Object>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            object.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        try {
+            return json.writeValueAsString(object);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The same object as a JSON tree, to compare whole answers with. */
+    public JsonNode tree(Object... keysAndValues) {
+        try {
+            return json.readTree(json(keysAndValues));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The one value a query with positional {@code ?} parameters answers, read straight from the database. */
+    public <T> T sql(Class<T> type, String query, Object... parameters) {
+        return TestDatabase.jdbi().withHandle(handle -> {
+            var statement = handle.createQuery(query);
+            for (int i = 0; i < parameters.length; i++) {
+                statement.bind(i, parameters[i]);
+            }
+            return statement.mapTo(type).one();
+        });
+    }
+
+    /** Every regular file under the media directory, temporary ones included. */
+    public List<Path> storedFiles() {
+        try (Stream<Path> paths = Files.walk(mediaDir)) {
+            return paths.filter(Files::isRegularFile).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static HttpRequest.Builder authorised(HttpRequest.Builder request, String token) {
@@ -136,7 +271,7 @@ public final class ApiTestServer implements AutoCloseable {
         }
 
         public String text() {
-            return new String(raw.body(), java.nio.charset.StandardCharsets.UTF_8);
+            return new String(raw.body(), StandardCharsets.UTF_8);
         }
 
         public JsonNode body() {

@@ -32,7 +32,7 @@ public final class ApiServer implements AutoCloseable {
             javalin.http.prefer405over404 = true;
             javalin.jsonMapper(new JavalinJackson(mapper, false));
             limitUploads(javalin, api.uploadLimits());
-            Problems.install(javalin);
+            Problems.install(javalin, health);
             javalin.routes.before(ctx -> ctx.header("X-Content-Type-Options", "nosniff"));
             javalin.routes.get("/health", ctx -> {
                 boolean up = health.databaseIsUp();

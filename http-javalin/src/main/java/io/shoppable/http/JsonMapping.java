@@ -28,6 +28,8 @@ public final class JsonMapping {
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+                // 1.5 units or 2.7 in stock is a mistake to report, not to round down silently.
+                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
                 .build();
     }
 }

@@ -1,9 +1,10 @@
 package io.shoppable.http;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.javalin.http.Context;
 import io.shoppable.domain.shared.Invalid;
 import io.shoppable.domain.shared.PageRequest;
@@ -59,15 +60,43 @@ public final class Params {
             if (tree == null || !tree.isObject()) {
                 throw Invalid.field("body", "must be a JSON object");
             }
+            tree.properties().forEach(field -> requireNoNul(field.getKey(), field.getValue()));
             return json.treeToValue(tree, type);
-        } catch (MismatchedInputException e) {
+        } catch (JsonMappingException e) {
+            // A value of the wrong type, or a number too large for its field (an InputCoercionException inside).
             var field = e.getPath().stream()
                     .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
                     .collect(Collectors.joining("."));
-            throw Invalid.field(field.isEmpty() ? "body" : field, "has the wrong type");
+            throw Invalid.field(field.isEmpty() ? "body" : field,
+                    e.getCause() instanceof InputCoercionException ? "is out of range" : "has the wrong type");
         } catch (JsonProcessingException e) {
             throw Invalid.field("body", "is not valid JSON");
         }
+    }
+
+    /**
+     * PostgreSQL text and jsonb cannot hold U+0000, so a NUL anywhere in a field's value (or in the keys of
+     * an object it holds) is refused here, naming the field, instead of failing at the database.
+     */
+    public static void requireNoNul(String field, JsonNode value) {
+        if (value.isTextual()) {
+            requireNoNul(field, value.textValue());
+        } else if (value.isObject()) {
+            value.properties().forEach(entry -> {
+                requireNoNul(field, entry.getKey());
+                requireNoNul(field, entry.getValue());
+            });
+        } else if (value.isArray()) {
+            value.forEach(element -> requireNoNul(field, element));
+        }
+    }
+
+    /** Refuses a text holding U+0000, which PostgreSQL cannot store, naming the field. */
+    public static String requireNoNul(String field, String value) {
+        if (value.indexOf('\0') >= 0) {
+            throw Invalid.field(field, "must not contain NUL characters");
+        }
+        return value;
     }
 
     private static Optional<Long> integer(Context ctx, String name) {

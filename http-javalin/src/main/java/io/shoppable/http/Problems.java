@@ -27,8 +27,11 @@ public final class Problems {
     private Problems() {
     }
 
-    /** Registers the exception mappers on a Javalin configuration. */
-    public static void install(JavalinConfig config) {
+    /**
+     * Registers the exception mappers on a Javalin configuration. {@code health} tells an unexpected
+     * failure caused by the database being down (503) from a bug (500).
+     */
+    public static void install(JavalinConfig config, HealthCheck health) {
         config.routes.exception(NotFound.class, (e, ctx) -> write(ctx, 404, "not-found", e.getMessage(), Map.of()));
         config.routes.exception(Forbidden.class, (e, ctx) -> write(ctx, 403, "forbidden", e.getMessage(), Map.of()));
         config.routes.exception(Invalid.class, (e, ctx) -> write(ctx, 400, "invalid", e.getMessage(), e.fields()));
@@ -37,17 +40,21 @@ public final class Problems {
             ctx.header("WWW-Authenticate", "Bearer");
             write(ctx, 401, "unauthorized", e.getMessage(), Map.of());
         });
-        config.routes.exception(ContentTooLarge.class,
-                (e, ctx) -> write(ctx, 413, "content-too-large", e.getMessage(), e.fields()));
+        config.routes.exception(ContentTooLarge.class, (e, ctx) -> {
+            // The rest of an oversized body may be left unread; a client must not reuse this connection.
+            ctx.header("Connection", "close");
+            write(ctx, 413, "content-too-large", e.getMessage(), e.fields());
+        });
         config.routes.exception(UnsupportedMedia.class,
                 (e, ctx) -> write(ctx, 415, "unsupported-media-type", e.getMessage(), e.fields()));
         config.routes.exception(HttpResponseException.class,
                 (e, ctx) -> write(ctx, e.getStatus(), slug(e.getStatus()), e.getMessage(), Map.of()));
         config.routes.exception(Exception.class, (e, ctx) -> {
-            if (e instanceof Unavailable) {
-                LOG.warn("{} {} failed: {}", ctx.method(), ctx.path(), e.getMessage());
+            // An adapter reports a lost database in its own terms: marked Unavailable, or else found out by asking.
+            if (e instanceof Unavailable || !health.databaseIsUp()) {
+                LOG.warn("{} {} failed while the database is down: {}", ctx.method(), ctx.path(), e.toString());
                 ctx.header("Retry-After", "5");
-                write(ctx, 503, "unavailable", "The service cannot reach its database right now; try again shortly.",
+                write(ctx, 503, "database-unavailable", "The database is not answering; try again shortly.",
                         Map.of());
                 return;
             }

@@ -13,6 +13,8 @@ import org.slf4j.LoggerFactory;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -72,12 +74,14 @@ public final class Uploads {
 
     /** The first text value of a form field, or empty. */
     public Optional<String> text(String field) {
-        return multipart(() -> Optional.ofNullable(ctx.formParam(field)).filter(value -> !value.isBlank()));
+        return multipart(() -> Optional.ofNullable(ctx.formParam(field)).filter(value -> !value.isBlank()))
+                .map(value -> Params.requireNoNul(field, value));
     }
 
     /** Every value of a multi-valued form field, whether sent as repeated parts or one comma-separated part. */
     public List<String> list(String field) {
         return multipart(() -> ctx.formParams(field)).stream()
+                .map(value -> Params.requireNoNul(field, value))
                 .flatMap(value -> Arrays.stream(value.split(",")))
                 .map(String::strip)
                 .filter(value -> !value.isEmpty())
@@ -125,7 +129,7 @@ public final class Uploads {
             }
             long limit = format.isVideo() ? limits.maxVideoBytes() : limits.maxImageBytes();
             if (file.size() > limit) {
-                throw ContentTooLarge.field(field, "must be at most " + limit / (1024 * 1024) + " MB");
+                throw ContentTooLarge.field(field, "must be at most " + megabytes(limit));
             }
             var ref = storage.store(format.isVideo() ? "videos" : "images", format.extension(), in);
             stored.add(ref);
@@ -135,16 +139,32 @@ public final class Uploads {
         }
     }
 
-    /** Multipart parsing fails lazily, on first access; a request over the size limits becomes a 413. */
+    /**
+     * Multipart parsing fails lazily, on first access. Jetty reports a part or request over the size limits
+     * as an {@link IllegalStateException}, usually wrapped in a servlet exception that Kotlin lets through
+     * unchecked: that becomes a 413, any other parse failure a 400.
+     */
     private <T> T multipart(Supplier<T> read) {
         if (!ctx.isMultipartFormData()) {
             throw new UnsupportedMedia("body", "must be multipart/form-data");
         }
         try {
             return read.get();
-        } catch (IllegalStateException e) {
-            throw new ContentTooLarge("The upload is larger than allowed (" + limits.maxRequestBytes() / (1024 * 1024)
-                    + " MB in all)", Map.of());
+        } catch (Exception e) {
+            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                if (cause instanceof IllegalStateException) {
+                    throw new ContentTooLarge("The upload is larger than allowed (files at most "
+                            + megabytes(limits.maxVideoBytes()) + ", " + megabytes(limits.maxRequestBytes())
+                            + " in all)", Map.of());
+                }
+            }
+            throw Invalid.field("body", "is not a readable multipart/form-data body");
         }
+    }
+
+    /** A size for messages: "20 MB", or "0.02 MB" for the small limits tests use. */
+    private static String megabytes(long bytes) {
+        return BigDecimal.valueOf(bytes).divide(BigDecimal.valueOf(1024 * 1024), 2, RoundingMode.HALF_UP)
+                .stripTrailingZeros().toPlainString() + " MB";
     }
 }

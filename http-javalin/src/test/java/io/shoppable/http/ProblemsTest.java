@@ -32,7 +32,7 @@ class ProblemsTest {
     void start() {
         app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
-            Problems.install(config);
+            Problems.install(config, () -> true);
             config.routes.get("/not-found", ctx -> {
                 throw NotFound.of("Video", 7);
             });

@@ -16,6 +16,7 @@ public interface CreatorRepository {
     /**
      * Stores a new, unverified profile with zero counters. A taken handle is
      * {@code Conflict("handle_taken")}; a second profile for one user is {@code Conflict("creator_exists")}.
+     * Either leaves the caller's transaction usable, so a caller that lost a race can read what won it.
      */
     CreatorProfile create(UserId user, CreatorDetails details, Instant at);
 

@@ -1,5 +1,6 @@
 package io.shoppable.domain.creator;
 
+import io.shoppable.domain.shared.Conflict;
 import io.shoppable.domain.shared.Forbidden;
 import io.shoppable.domain.shared.NotFound;
 import io.shoppable.domain.shared.Transactions;
@@ -12,6 +13,7 @@ public final class CreatorService {
 
     /** How many numbered variants of a derived handle are tried before giving up. */
     private static final int HANDLE_ATTEMPTS = 1_000;
+    private static final String CREATOR_EXISTS = "creator_exists";
 
     private final CreatorRepository creators;
     private final Transactions tx;
@@ -28,11 +30,7 @@ public final class CreatorService {
      * ({@code alice}, else {@code alice_2}, {@code alice_3}, ...). Joins the caller's transaction.
      */
     public CreatorProfile ensureProfile(Viewer.Member member) {
-        return tx.inTransaction(() -> creators.findByUser(member.id()).orElseGet(() -> {
-            var handle = freeHandle(Handle.derivedFrom(member.username().value()));
-            var details = CreatorDetails.initial(handle, member.username().value());
-            return creators.create(member.id(), details, clock.instant());
-        }));
+        return tx.inTransaction(() -> creators.findByUser(member.id()).orElseGet(() -> createProfile(member)));
     }
 
     /**
@@ -61,16 +59,28 @@ public final class CreatorService {
         });
     }
 
-    private Handle freeHandle(Handle wanted) {
-        if (!creators.isHandleTaken(wanted)) {
-            return wanted;
-        }
-        for (int n = 2; n <= HANDLE_ATTEMPTS; n++) {
-            var candidate = wanted.withSuffix(n);
-            if (!creators.isHandleTaken(candidate)) {
-                return candidate;
+    /**
+     * Creates the profile under the first free variant of the derived handle. A concurrent request (the
+     * same member uploading twice at once, or another member with a like-named handle) may get there
+     * between the check and the insert; the repository then reports a {@link Conflict} without spoiling the
+     * transaction, and the profile that request made is used, or the next handle tried.
+     */
+    private CreatorProfile createProfile(Viewer.Member member) {
+        var username = member.username().value();
+        var wanted = Handle.derivedFrom(username);
+        for (int n = 1; n <= HANDLE_ATTEMPTS; n++) {
+            var handle = n == 1 ? wanted : wanted.withSuffix(n);
+            if (creators.isHandleTaken(handle)) {
+                continue;
+            }
+            try {
+                return creators.create(member.id(), CreatorDetails.initial(handle, username), clock.instant());
+            } catch (Conflict e) {
+                if (e.code().equals(CREATOR_EXISTS)) {
+                    return creators.findByUser(member.id()).orElseThrow(() -> e);
+                }
             }
         }
-        throw new io.shoppable.domain.shared.Conflict("handle_taken", "No free handle near " + wanted.display());
+        throw new Conflict("handle_taken", "No free handle near " + wanted.display());
     }
 }

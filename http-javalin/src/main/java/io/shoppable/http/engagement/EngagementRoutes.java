@@ -62,9 +62,10 @@ public final class EngagementRoutes {
         var video = videoId(ctx);
         var body = params.body(ctx, TrackJson.class);
         var kind = InteractionKind.trackableFromWire(body.eventType());
+        // A dwell time is checked whenever it is sent, but only a watch_time event needs and keeps one.
+        var dwellTime = Optional.ofNullable(body.dwellTime()).map(WatchTime::new);
         var watchTime = kind == InteractionKind.WATCH_TIME
-                ? Optional.of(new WatchTime(Optional.ofNullable(body.dwellTime())
-                        .orElseThrow(() -> Invalid.field("dwell_time", "is required for watch_time"))))
+                ? Optional.of(dwellTime.orElseThrow(() -> Invalid.field("dwell_time", "is required for watch_time")))
                 : Optional.<WatchTime>empty();
         var interaction = api.engagement().track(viewer, video, kind, watchTime, extraData(body.extraData()));
         var answer = new LinkedHashMap<String, Object>();

@@ -20,6 +20,7 @@ import io.shoppable.domain.creator.CreatorId;
 import io.shoppable.domain.creator.CreatorProfile;
 import io.shoppable.domain.creator.CreatorRepository;
 import io.shoppable.domain.creator.Handle;
+import io.shoppable.domain.shared.Conflict;
 import io.shoppable.domain.shared.MediaRef;
 import io.shoppable.domain.shared.NotFound;
 import io.shoppable.domain.user.UserId;
@@ -55,6 +56,7 @@ public final class JdbiCreatorRepository implements CreatorRepository {
                                           created_at)
             VALUES (:user, :handle, :displayName, :bio, :avatar, jsonb_object(:networks, :urls),
                     (SELECT count(*) FROM user_follows WHERE following_id = :user), :at)
+            ON CONFLICT DO NOTHING
             RETURNING id
             """;
 
@@ -95,15 +97,20 @@ public final class JdbiCreatorRepository implements CreatorRepository {
 
     @Override
     public CreatorProfile create(UserId user, CreatorDetails details, Instant at) {
-        return SqlErrors.inTransaction(jdbi, handle -> {
-            long id = bindDetails(handle.createQuery(INSERT), details)
-                    .bind("user", user.value())
-                    .bind("at", at)
-                    .mapTo(Long.class)
-                    .one();
-            writeCategories(handle, id, details.categories());
-            return load(handle, new CreatorId(id));
-        });
+        // ON CONFLICT DO NOTHING rather than a unique violation, which would abort the caller's transaction:
+        // a caller racing another request can then recover (CreatorService.ensureProfile does).
+        var created = SqlErrors.inTransaction(jdbi, handle -> bindDetails(handle.createQuery(INSERT), details)
+                .bind("user", user.value())
+                .bind("at", at)
+                .mapTo(Long.class)
+                .findOne()
+                .map(id -> {
+                    writeCategories(handle, id, details.categories());
+                    return load(handle, new CreatorId(id));
+                }));
+        return created.orElseThrow(() -> findByUser(user).isPresent()
+                ? new Conflict("creator_exists", "This user already has a creator profile")
+                : new Conflict("handle_taken", "This handle is taken"));
     }
 
     @Override
