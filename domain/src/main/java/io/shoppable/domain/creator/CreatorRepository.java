@@ -1,9 +1,12 @@
 package io.shoppable.domain.creator;
 
+import io.shoppable.domain.shared.Page;
+import io.shoppable.domain.shared.PageRequest;
 import io.shoppable.domain.user.UserId;
 
 import java.time.Instant;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -40,4 +43,20 @@ public interface CreatorRepository {
 
     /** Adds {@code delta} views to the profile's view count and returns the new count. */
     long addViews(CreatorId id, long delta);
+
+    /** Sets or clears the verified badge; {@code NotFound} if there is no such profile. */
+    CreatorProfile setVerified(CreatorId id, boolean verified);
+
+    /** The creators matching {@code search}, by follower count (most first), then id. */
+    Page<CreatorProfile> search(CreatorSearch search, PageRequest page);
+
+    /** The profiles of the users {@code follower} follows, newest follow first; followed users without one are skipped. */
+    Page<CreatorProfile> followedBy(UserId follower, PageRequest page);
+
+    /**
+     * Ranking inputs for at most {@code candidates} creators: the most followed, those gaining followers
+     * since {@code since} and those who posted since then. Each list is read through an index, so the
+     * cost does not grow with the number of creators.
+     */
+    List<CreatorStats> trendingStats(Instant since, int candidates);
 }
