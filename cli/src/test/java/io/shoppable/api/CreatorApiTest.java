@@ -190,8 +190,8 @@ class CreatorApiTest extends SocialApiTestCase {
     void the_owner_sees_their_taken_down_videos_on_their_creator_page() {
         long kept = video(alice);
         long hidden = video(alice);
-        TestDatabase.jdbi().useHandle(handle -> handle.createUpdate("UPDATE videos SET is_active = false WHERE id = :id")
-                .bind("id", hidden).execute());
+        TestDatabase.jdbi().useHandle(handle -> handle
+                .createUpdate("UPDATE videos SET is_active = false WHERE id = :id").bind("id", hidden).execute());
         long profile = api.get("/api/v1/shoppable-videos/" + kept + "/", null).body().get("creator").get("id")
                 .asLong();
 

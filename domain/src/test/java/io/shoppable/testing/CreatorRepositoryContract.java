@@ -331,4 +331,18 @@ public abstract class CreatorRepositoryContract {
 
         assertThat(stats).containsExactly(new CreatorStats(profile.id(), 2, 40, 1, 1, true));
     }
+
+    @Test
+    public void trending_candidates_include_creators_gaining_followers_beyond_the_most_followed() {
+        var big = profileOf(given.aUser(), "big");
+        follows.toggle(given.aUser().id(), big.user(), T0);
+        follows.toggle(given.aUser().id(), big.user(), T0);
+        var rising = profileOf(given.aUser(), "rising");
+        follows.toggle(given.aUser().id(), rising.user(), T0.plusSeconds(100));
+        profileOf(given.aUser(), "quiet");
+
+        var stats = creators.trendingStats(T0.plusSeconds(50), 1);
+
+        assertThat(stats).extracting(CreatorStats::creator).containsExactly(big.id(), rising.id());
+    }
 }

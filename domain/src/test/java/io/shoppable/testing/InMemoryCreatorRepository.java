@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -168,23 +169,33 @@ public final class InMemoryCreatorRepository implements CreatorRepository {
     @Override
     public List<CreatorStats> trendingStats(Instant since, int candidates) {
         synchronized (store) {
-            return store.creators.values().stream()
-                    .sorted(Comparator.comparingLong(CreatorProfile::followerCount).reversed()
-                            .thenComparingLong(profile -> profile.id().value()))
-                    .limit(candidates)
-                    .map(profile -> new CreatorStats(profile.id(), profile.followerCount(), profile.viewsCount(),
-                            store.videos.values().stream()
-                                    .filter(video -> video.owner().equals(profile.user()) && video.active()
-                                            && !store.hiddenVideos.contains(video.id())
-                                            && !video.createdAt().isBefore(since))
-                                    .mapToLong(video -> video.stats().likes()).sum(),
-                            store.follows.values().stream()
-                                    .filter(follow -> follow.following().equals(profile.user())
-                                            && !follow.createdAt().isBefore(since))
-                                    .count(),
-                            profile.verified()))
+            var stats = store.creators.values().stream().map(profile -> stats(profile, since)).toList();
+            var chosen = new LinkedHashSet<CreatorId>();
+            for (Comparator<CreatorStats> order : List.of(
+                    Comparator.comparingLong(CreatorStats::followers),
+                    Comparator.comparingLong(CreatorStats::newFollows),
+                    Comparator.comparingLong(CreatorStats::recentLikes))) {
+                stats.stream()
+                        .sorted(order.reversed().thenComparingLong(candidate -> candidate.creator().value()))
+                        .limit(candidates)
+                        .forEach(candidate -> chosen.add(candidate.creator()));
+            }
+            return stats.stream().filter(candidate -> chosen.contains(candidate.creator()))
+                    .sorted(Comparator.comparingLong(candidate -> candidate.creator().value()))
                     .toList();
         }
+    }
+
+    private CreatorStats stats(CreatorProfile profile, Instant since) {
+        long recentLikes = store.videos.values().stream()
+                .filter(video -> video.owner().equals(profile.user()) && video.active()
+                        && !store.hiddenVideos.contains(video.id()) && !video.createdAt().isBefore(since))
+                .mapToLong(video -> video.stats().likes()).sum();
+        long newFollows = store.follows.values().stream()
+                .filter(follow -> follow.following().equals(profile.user()) && !follow.createdAt().isBefore(since))
+                .count();
+        return new CreatorStats(profile.id(), profile.followerCount(), profile.viewsCount(), recentLikes, newFollows,
+                profile.verified());
     }
 
     private boolean matches(CreatorProfile profile, String text) {

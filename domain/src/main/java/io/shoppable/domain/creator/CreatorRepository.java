@@ -54,9 +54,11 @@ public interface CreatorRepository {
     Page<CreatorProfile> followedBy(UserId follower, PageRequest page);
 
     /**
-     * Ranking inputs for at most {@code candidates} creators: the most followed, those gaining followers
-     * since {@code since} and those who posted since then. Each list is read through an index, so the
-     * cost does not grow with the number of creators.
+     * Ranking inputs for a bounded set of candidates: up to {@code candidates} of the most followed, up to as
+     * many of those followed most since {@code since}, and up to as many of those whose videos posted since
+     * then are liked most. Each list is read through an index, so the cost does not grow with the number of
+     * creators. "Recent" likes and follows are those on videos created, and follows started, at or after
+     * {@code since}; only active videos that moderation does not hide count.
      */
     List<CreatorStats> trendingStats(Instant since, int candidates);
 }

@@ -15,7 +15,8 @@ import java.util.Objects;
  * @param verified   bonus of a verified creator
  * @param growth     weight of new follows in the window divided by all followers (at least 1)
  * @param window     how far back "recent" reaches
- * @param candidates how many creators are scored at most, taken from the most followed and the most active
+ * @param candidates how many creators each candidate list (most followed, most newly followed, most liked
+ *                   recently) contributes at most
  * @param size       how many creators the ranking returns
  */
 public record TrendingConfig(double followers, double views, double likes, double verified, double growth,

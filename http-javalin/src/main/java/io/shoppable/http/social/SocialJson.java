@@ -41,7 +41,10 @@ final class SocialJson {
         }
     }
 
-    /** A report: {@code {"id", "reporter", "video", "reason", "description", "status", "created_at", "resolved_at"}}. */
+    /**
+     * A report: {@code {"id", "reporter", "video", "reason", "description", "status", "created_at",
+     * "resolved_at"}}.
+     */
     record ReportJson(long id, long reporter, long video, String reason, String description, String status,
                       Instant createdAt, Instant resolvedAt) {
 
