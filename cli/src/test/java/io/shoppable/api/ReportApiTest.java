@@ -2,6 +2,11 @@ package io.shoppable.api;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 class ReportApiTest extends SocialApiTestCase {
@@ -117,5 +122,27 @@ class ReportApiTest extends SocialApiTestCase {
         assertThat(ids(api.get("/api/v1/creators/" + profile + "/videos/", alice).body().get("results")))
                 .containsExactly(video);
         assertThat(ids(api.get("/api/v1/creators/" + profile + "/videos/", bob).body().get("results"))).isEmpty();
+    }
+
+    @Test
+    void reports_filed_at_the_same_moment_still_hide_the_video() throws Exception {
+        long video = video(alice);
+        var calls = new ArrayList<Callable<Integer>>();
+        for (int i = 0; i < 3; i++) {
+            var token = member(100 + i, "reporter" + i);
+            calls.add(() -> api.postJson("/api/v1/video-reports/", "{\"video\":" + video + ",\"reason\":\"spam\"}",
+                    token).status());
+        }
+        var pool = Executors.newFixedThreadPool(3);
+        try {
+            for (var result : pool.invokeAll(calls)) {
+                assertThat(result.get()).isEqualTo(201);
+            }
+        } finally {
+            pool.shutdown();
+            assertThat(pool.awaitTermination(30, TimeUnit.SECONDS)).isTrue();
+        }
+
+        assertThat(inFeed(video, null)).isFalse();
     }
 }
