@@ -10,7 +10,6 @@ import io.shoppable.domain.shared.MediaRef;
 import io.shoppable.http.Api;
 import io.shoppable.http.Pagination;
 import io.shoppable.http.Params;
-import io.shoppable.http.Urls;
 
 import java.util.Optional;
 
@@ -20,7 +19,7 @@ import java.util.Optional;
  */
 public final class CategoryRoutes {
 
-    static final String CATEGORIES = "/api/v1/shoppable-video-categories";
+    private static final String CATEGORIES = "/api/v1/shoppable-video-categories";
     private static final String CATEGORY = CATEGORIES + "/{id}";
 
     private final Api api;
