@@ -31,7 +31,13 @@ import java.time.Clock;
 public record Wiring(CategoryService categories, UserService users, ProductService products, VideoService videos,
               VideoCards cards, EngagementService engagement, CartService carts, Api.Social social) {
 
+    /** The services with the documented defaults of every configuration record. */
     public static Wiring of(PersistenceAdapters storage, Clock clock) {
+        return of(storage, clock, ModerationConfig.defaults());
+    }
+
+    /** The services, with moderation configured. */
+    public static Wiring of(PersistenceAdapters storage, Clock clock, ModerationConfig moderation) {
         var tx = storage.tx();
         var creators = new CreatorService(storage.creators(), tx, clock);
         var videos = new VideoService(storage.videos(), storage.categories(), storage.products(), creators,
@@ -41,7 +47,7 @@ public record Wiring(CategoryService categories, UserService users, ProductServi
                 new CreatorDirectory(storage.creators(), storage.users(), TrendingConfig.defaults(), clock),
                 new FollowService(storage.users(), storage.follows(), storage.creators(), tx, clock),
                 new CommentService(videos, storage.comments(), tx, clock),
-                new ReportService(videos, storage.videos(), storage.reports(), ModerationConfig.defaults(), tx, clock));
+                new ReportService(videos, storage.videos(), storage.reports(), moderation, tx, clock));
         return new Wiring(
                 new CategoryService(storage.categories(), tx),
                 users,

@@ -5,6 +5,7 @@ import io.shoppable.domain.content.VideoRepository;
 import io.shoppable.domain.content.VideoService;
 import io.shoppable.domain.shared.Conflict;
 import io.shoppable.domain.shared.Forbidden;
+import io.shoppable.domain.shared.Invalid;
 import io.shoppable.domain.shared.NotFound;
 import io.shoppable.domain.shared.Page;
 import io.shoppable.domain.shared.PageRequest;
@@ -43,7 +44,7 @@ public final class ReportService {
      *
      * @throws NotFound when the video is unknown or not visible to the member
      * @throws Conflict {@code already_reported} when the member has reported this video before
-     * @throws io.shoppable.domain.shared.Invalid on {@code description} when it is too long
+     * @throws Invalid  on {@code description} when it is too long
      */
     public Report report(Viewer.Member member, VideoId video, ReportReason reason, String description) {
         var report = new NewReport(member.id(), video, reason, description == null ? "" : description.strip());
@@ -85,9 +86,13 @@ public final class ReportService {
      *
      * @throws Forbidden when the viewer is not an admin
      * @throws NotFound  when the report is unknown
+     * @throws Invalid   on {@code status} when asked to move a report back to pending
      */
     public Report changeStatus(Viewer viewer, ReportId id, ReportStatus status) {
         requireAdmin(viewer);
+        if (status == ReportStatus.PENDING) {
+            throw Invalid.field("status", "must be one of reviewed, resolved, dismissed");
+        }
         return tx.inTransaction(() -> {
             var video = reports.findById(id).orElseThrow(() -> NotFound.of("Report", id)).video();
             videos.lockForModeration(video);

@@ -178,4 +178,11 @@ class ReportServiceTest {
         assertThat(service.list(alice, Optional.of(ReportStatus.RESOLVED), PageRequest.firstPage()).items())
                 .containsExactly(byAlice);
     }
+
+    @Test
+    void a_report_cannot_go_back_to_pending() {
+        var report = service.report(alice, video.id(), ReportReason.SPAM, "");
+
+        assertInvalid("status", () -> service.changeStatus(admin, report.id(), ReportStatus.PENDING));
+    }
 }
