@@ -53,6 +53,8 @@ class AuthorisationMatrixApiTest extends SocialApiTestCase {
                 new Write("post a comment", t -> t.videoComments(), "POST", "{\"video\":%v,\"text\":\"hi\"}",
                         401, 201, 201, 201),
                 new Write("edit a comment", t -> t.comment(), "PATCH", "{\"text\":\"changed\"}", 401, 403, 200, 200),
+                new Write("replace a comment's text", t -> t.comment(), "PUT", "{\"text\":\"put\"}",
+                        401, 403, 200, 200),
                 new Write("delete a comment", t -> t.comment(), "DELETE", null, 401, 403, 204, 204),
                 new Write("report a video", t -> t.videoReports(), "POST", "{\"video\":%v,\"reason\":\"spam\"}",
                         401, 201, 201, 201),
