@@ -1,5 +1,6 @@
 package io.shoppable.cli;
 
+import io.shoppable.domain.social.ModerationConfig;
 import io.shoppable.http.ApiServer;
 import io.shoppable.http.ServerConfig;
 import io.shoppable.http.UploadLimits;
@@ -40,6 +41,10 @@ final class ServeCommand implements Callable<Integer> {
             description = "Directory for uploaded media (default: <data-dir>/media).")
     Path mediaDir;
 
+    @Option(names = "--report-threshold", defaultValue = "3", paramLabel = "N",
+            description = "Distinct users with open reports that hide a video (default: ${DEFAULT-VALUE}).")
+    int reportThreshold;
+
     @Mixin
     DatabaseOptions database;
 
@@ -57,7 +62,7 @@ final class ServeCommand implements Callable<Integer> {
         var db = database.openMigrated();
         var stopped = new CountDownLatch(1);
         try {
-            var wiring = Wiring.of(PersistenceAdapters.over(db.jdbi()), clock);
+            var wiring = Wiring.of(PersistenceAdapters.over(db.jdbi()), clock, new ModerationConfig(reportThreshold));
             var loaded = wiring.categories().loadDefaults();
             LOG.info("default categories: {} created, {} updated", loaded.created(), loaded.updated());
             var api = wiring.api(authenticator, media, UploadLimits.defaults());

@@ -4,10 +4,16 @@ import io.shoppable.domain.catalog.CategoryService;
 import io.shoppable.domain.commerce.CartService;
 import io.shoppable.domain.content.MediaStorage;
 import io.shoppable.domain.content.VideoService;
+import io.shoppable.domain.creator.CreatorDirectory;
 import io.shoppable.domain.creator.CreatorService;
+import io.shoppable.domain.creator.TrendingConfig;
 import io.shoppable.domain.engagement.EngagementService;
 import io.shoppable.domain.engagement.VideoCards;
 import io.shoppable.domain.product.ProductService;
+import io.shoppable.domain.social.CommentService;
+import io.shoppable.domain.social.FollowService;
+import io.shoppable.domain.social.ModerationConfig;
+import io.shoppable.domain.social.ReportService;
 import io.shoppable.domain.user.UserService;
 import io.shoppable.http.Api;
 import io.shoppable.http.Authenticator;
@@ -23,26 +29,39 @@ import java.time.Clock;
  * own {@code DataSource}, clock and, if it likes, its own product catalog and cart.
  */
 public record Wiring(CategoryService categories, UserService users, ProductService products, VideoService videos,
-              VideoCards cards, EngagementService engagement, CartService carts) {
+              VideoCards cards, EngagementService engagement, CartService carts, Api.Social social) {
 
+    /** The services with the documented defaults of every configuration record. */
     public static Wiring of(PersistenceAdapters storage, Clock clock) {
+        return of(storage, clock, ModerationConfig.defaults());
+    }
+
+    /** The services, with moderation configured. */
+    public static Wiring of(PersistenceAdapters storage, Clock clock, ModerationConfig moderation) {
         var tx = storage.tx();
         var creators = new CreatorService(storage.creators(), tx, clock);
         var videos = new VideoService(storage.videos(), storage.categories(), storage.products(), creators,
                 storage.creators(), tx, clock);
+        var users = new UserService(storage.users(), tx, clock);
+        var social = new Api.Social(users, creators,
+                new CreatorDirectory(storage.creators(), storage.users(), TrendingConfig.defaults(), clock),
+                new FollowService(storage.users(), storage.follows(), storage.creators(), tx, clock),
+                new CommentService(videos, storage.comments(), tx, clock),
+                new ReportService(videos, storage.videos(), storage.reports(), moderation, tx, clock));
         return new Wiring(
                 new CategoryService(storage.categories(), tx),
-                new UserService(storage.users(), tx, clock),
+                users,
                 new ProductService(storage.products(), tx),
                 videos,
                 new VideoCards(storage.categories(), storage.products(), storage.creators(), storage.engagement()),
                 new EngagementService(videos, storage.videos(), storage.creators(), storage.engagement(), tx, clock),
-                new CartService(videos, storage.products(), storage.carts(), storage.engagement(), tx, clock));
+                new CartService(videos, storage.products(), storage.carts(), storage.engagement(), tx, clock),
+                social);
     }
 
     /** What the REST API drives, with the given identity scheme and media storage. */
     public Api api(Authenticator authenticator, MediaStorage media, UploadLimits limits) {
         return new Api(new Identity(authenticator, users), categories, products, videos, cards, engagement, carts,
-                media, limits);
+                media, limits, social);
     }
 }

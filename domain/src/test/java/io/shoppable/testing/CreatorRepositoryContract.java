@@ -4,6 +4,11 @@ import io.shoppable.domain.creator.CreatorDetails;
 import io.shoppable.domain.creator.CreatorId;
 import io.shoppable.domain.creator.CreatorProfile;
 import io.shoppable.domain.creator.CreatorRepository;
+import io.shoppable.domain.creator.CreatorSearch;
+import io.shoppable.domain.creator.CreatorStats;
+import io.shoppable.domain.engagement.EngagementRepository;
+import io.shoppable.domain.product.ProductCategoryId;
+import io.shoppable.domain.shared.PageRequest;
 import io.shoppable.domain.creator.Handle;
 import io.shoppable.domain.shared.MediaRef;
 import io.shoppable.domain.social.FollowRepository;
@@ -30,6 +35,7 @@ public abstract class CreatorRepositoryContract {
 
     private CreatorRepository creators;
     private FollowRepository follows;
+    private EngagementRepository engagement;
     private Given given;
 
     /** A fresh, empty store; called once per test. */
@@ -40,6 +46,7 @@ public abstract class CreatorRepositoryContract {
         var ports = ports();
         creators = ports.creators();
         follows = ports.follows();
+        engagement = ports.engagement();
         given = new Given(ports);
     }
 
@@ -200,5 +207,142 @@ public abstract class CreatorRepositoryContract {
         assertThat(creators.addViews(created.id(), 1)).isEqualTo(1);
         assertThat(creators.addViews(created.id(), 41)).isEqualTo(42);
         assertThat(creators.findById(created.id()).orElseThrow().viewsCount()).isEqualTo(42);
+    }
+
+    private List<CreatorProfile> search(Optional<String> text) {
+        return creators.search(new CreatorSearch(text, Optional.empty(), Optional.empty()), PageRequest.firstPage())
+                .items();
+    }
+
+    @Test
+    public void set_verified_sets_and_clears_the_badge() {
+        var profile = profileOf(given.aUser(), "verify_me");
+
+        assertThat(creators.setVerified(profile.id(), true).verified()).isTrue();
+        assertThat(creators.findById(profile.id()).orElseThrow().verified()).isTrue();
+        assertThat(creators.setVerified(profile.id(), false).verified()).isFalse();
+        assertNotFound(() -> creators.setVerified(UNKNOWN, true));
+    }
+
+    @Test
+    public void search_sorts_by_followers_then_id_and_pages() {
+        var few = profileOf(given.aUser(), "few");
+        var many = profileOf(given.aUser(), "many");
+        var none = profileOf(given.aUser(), "none");
+        follows.toggle(given.aUser().id(), many.user(), T0);
+        follows.toggle(given.aUser().id(), many.user(), T0);
+        follows.toggle(given.aUser().id(), few.user(), T0);
+
+        var first = creators.search(CreatorSearch.everyone(), new PageRequest(2, 0));
+        var second = creators.search(CreatorSearch.everyone(), new PageRequest(2, 2));
+
+        assertThat(first.items()).extracting(CreatorProfile::id).containsExactly(many.id(), few.id());
+        assertThat(second.items()).extracting(CreatorProfile::id).containsExactly(none.id());
+        assertThat(first.total()).isEqualTo(3);
+    }
+
+    @Test
+    public void search_text_matches_handle_display_name_or_username_ignoring_case() {
+        var byHandle = profileOf(given.aUser("zed"), "sunny_hats");
+        var byUsername = profileOf(given.aUser("SunLover"), "lover");
+        var byName = creators.create(given.aUser("quiet").id(),
+                CreatorDetails.initial(new Handle("quiet"), "The SUN shop"), T0);
+        profileOf(given.aUser("other"), "other");
+
+        assertThat(search(Optional.of("sUn"))).extracting(CreatorProfile::id)
+                .containsExactlyInAnyOrder(byHandle.id(), byUsername.id(), byName.id());
+    }
+
+    @Test
+    public void search_text_takes_like_wildcards_literally() {
+        var percent = creators.create(given.aUser("p").id(), CreatorDetails.initial(new Handle("pct"), "100% cotton"),
+                T0);
+        var underscore = profileOf(given.aUser("u"), "a_b");
+        profileOf(given.aUser("x"), "axb");
+
+        assertThat(search(Optional.of("%"))).extracting(CreatorProfile::id).containsExactly(percent.id());
+        assertThat(search(Optional.of("a_b"))).extracting(CreatorProfile::id).containsExactly(underscore.id());
+        assertThat(search(Optional.of("\\"))).isEmpty();
+    }
+
+    @Test
+    public void search_by_video_category_finds_creators_who_list_it_or_post_in_it() {
+        var fashion = given.aCategory();
+        var lister = creators.create(given.aUser().id(), new CreatorDetails(new Handle("lister"), "Lister", "",
+                Optional.empty(), Map.of(), Set.of(fashion.id())), T0);
+        var poster = given.aUser();
+        var posterProfile = profileOf(poster, "poster");
+        given.aVideo().by(poster).in(fashion).create();
+        var takenDown = given.aUser();
+        profileOf(takenDown, "taken_down");
+        given.aVideo().by(takenDown).in(fashion).inactive().create();
+
+        var found = creators.search(CreatorSearch.inCategory(fashion.id()), PageRequest.firstPage()).items();
+
+        assertThat(found).extracting(CreatorProfile::id).containsExactlyInAnyOrder(lister.id(), posterProfile.id());
+    }
+
+    @Test
+    public void search_by_product_category_finds_creators_whose_visible_videos_feature_such_a_product() {
+        var seller = given.aUser();
+        var lamp = given.aProduct().by(seller).inCategory(7).create();
+        var featuring = given.aUser();
+        var featuringProfile = profileOf(featuring, "featuring");
+        given.aVideo().by(featuring).selling(given.aProduct(featuring)).alsoSelling(lamp).create();
+        var elsewhere = given.aUser();
+        profileOf(elsewhere, "elsewhere");
+        given.aVideo().by(elsewhere).selling(given.aProduct().inCategory(8).create()).create();
+
+        var found = creators.search(new CreatorSearch(Optional.empty(), Optional.empty(),
+                Optional.of(new ProductCategoryId(7))), PageRequest.firstPage()).items();
+
+        assertThat(found).extracting(CreatorProfile::id).containsExactly(featuringProfile.id());
+    }
+
+    @Test
+    public void followed_by_lists_the_profiles_of_followed_users_newest_follow_first() {
+        var fan = given.aUser();
+        var first = profileOf(given.aUser(), "first");
+        var second = profileOf(given.aUser(), "second");
+        follows.toggle(fan.id(), first.user(), T0);
+        follows.toggle(fan.id(), second.user(), T0.plusSeconds(1));
+        follows.toggle(fan.id(), given.aUser().id(), T0.plusSeconds(2));
+
+        var page = creators.followedBy(fan.id(), PageRequest.firstPage());
+
+        assertThat(page.items()).extracting(CreatorProfile::id).containsExactly(second.id(), first.id());
+    }
+
+    @Test
+    public void trending_stats_count_recent_likes_and_new_follows_inside_the_window() {
+        var star = given.aUser();
+        var profile = profileOf(star, "star");
+        creators.setVerified(profile.id(), true);
+        creators.addViews(profile.id(), 40);
+        var old = given.aVideo().by(star).at(T0).create();
+        var recent = given.aVideo().by(star).at(T0.plusSeconds(100)).create();
+        var fan = given.aUser();
+        engagement.toggleLike(fan.id(), old.id(), T0);
+        engagement.toggleLike(fan.id(), recent.id(), T0.plusSeconds(100));
+        follows.toggle(fan.id(), star.id(), T0);
+        follows.toggle(given.aUser().id(), star.id(), T0.plusSeconds(100));
+
+        var stats = creators.trendingStats(T0.plusSeconds(50), 10);
+
+        assertThat(stats).containsExactly(new CreatorStats(profile.id(), 2, 40, 1, 1, true));
+    }
+
+    @Test
+    public void trending_candidates_include_creators_gaining_followers_beyond_the_most_followed() {
+        var big = profileOf(given.aUser(), "big");
+        follows.toggle(given.aUser().id(), big.user(), T0);
+        follows.toggle(given.aUser().id(), big.user(), T0);
+        var rising = profileOf(given.aUser(), "rising");
+        follows.toggle(given.aUser().id(), rising.user(), T0.plusSeconds(100));
+        profileOf(given.aUser(), "quiet");
+
+        var stats = creators.trendingStats(T0.plusSeconds(50), 1);
+
+        assertThat(stats).extracting(CreatorStats::creator).containsExactly(big.id(), rising.id());
     }
 }

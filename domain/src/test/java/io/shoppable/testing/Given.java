@@ -15,6 +15,7 @@ import io.shoppable.domain.creator.CreatorProfile;
 import io.shoppable.domain.creator.Handle;
 import io.shoppable.domain.product.NewProduct;
 import io.shoppable.domain.product.Price;
+import io.shoppable.domain.product.ProductCategoryId;
 import io.shoppable.domain.product.ProductName;
 import io.shoppable.domain.product.ProductRef;
 import io.shoppable.domain.shared.MediaRef;
@@ -132,6 +133,7 @@ public final class Given {
         private String name;
         private Price price = Price.of("19.99");
         private int stock = 10;
+        private Optional<ProductCategoryId> category = Optional.empty();
 
         public ProductBuilder by(User seller) {
             this.seller = seller;
@@ -148,6 +150,11 @@ public final class Given {
             return this;
         }
 
+        public ProductBuilder inCategory(long category) {
+            this.category = Optional.of(new ProductCategoryId(category));
+            return this;
+        }
+
         public ProductBuilder withStock(int stock) {
             this.stock = stock;
             return this;
@@ -156,7 +163,8 @@ public final class Given {
         public ProductRef create() {
             var by = seller != null ? seller : aUser();
             var productName = name != null ? name : "Product " + next();
-            return ports.products().create(new NewProduct(by.id(), new ProductName(productName), price, stock));
+            return ports.products().create(new NewProduct(by.id(), new ProductName(productName), price, stock,
+                    category));
         }
     }
 

@@ -5,11 +5,16 @@ import io.shoppable.domain.product.ProductCatalog;
 import io.shoppable.domain.product.ProductId;
 import io.shoppable.domain.product.ProductRef;
 import io.shoppable.domain.shared.NotFound;
+import io.shoppable.domain.shared.Page;
+import io.shoppable.domain.shared.PageRequest;
+import io.shoppable.domain.user.UserId;
 
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /** {@link ProductCatalog} over an {@link InMemoryStore}. New products are active. */
 public final class InMemoryProductCatalog implements ProductCatalog {
@@ -24,7 +29,7 @@ public final class InMemoryProductCatalog implements ProductCatalog {
     public ProductRef create(NewProduct product) {
         synchronized (store) {
             var ref = new ProductRef(new ProductId(store.nextId()), product.name(), product.price(), product.stock(),
-                    product.seller(), true);
+                    product.seller(), true, product.category());
             store.products.put(ref.id(), ref);
             return ref;
         }
@@ -46,12 +51,28 @@ public final class InMemoryProductCatalog implements ProductCatalog {
         }
     }
 
+    @Override
+    public Page<ProductRef> ofCreator(UserId user, PageRequest page) {
+        synchronized (store) {
+            var featured = store.videos.values().stream()
+                    .filter(video -> video.owner().equals(user) && store.isListable(video))
+                    .flatMap(video -> video.details().allProducts().stream())
+                    .collect(Collectors.toSet());
+            var sorted = store.products.values().stream()
+                    .filter(ProductRef::active)
+                    .filter(product -> product.seller().equals(user) || featured.contains(product.id()))
+                    .sorted(Comparator.comparingLong(product -> product.id().value()))
+                    .toList();
+            return InMemoryStore.page(sorted, page);
+        }
+    }
+
     /** Withdraws or relists a product, as the marketplace does; there is no port method for it. */
     public ProductRef setActive(ProductId id, boolean active) {
         synchronized (store) {
             var product = findById(id).orElseThrow(() -> NotFound.of("Product", id));
             var changed = new ProductRef(id, product.name(), product.price(), product.stock(), product.seller(),
-                    active);
+                    active, product.category());
             store.products.put(id, changed);
             return changed;
         }

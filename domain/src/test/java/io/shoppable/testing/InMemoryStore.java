@@ -52,6 +52,7 @@ final class InMemoryStore {
     final Map<InteractionId, Interaction> interactions = new LinkedHashMap<>();
     final Map<CartId, Cart> carts = new LinkedHashMap<>();
     final Set<CartId> closedCarts = new LinkedHashSet<>();
+    final Set<VideoId> hiddenVideos = new LinkedHashSet<>();
     final Map<CommentId, Comment> comments = new LinkedHashMap<>();
     final Map<ReportId, Report> reports = new LinkedHashMap<>();
     final Map<Pair<UserId, UserId>, Follow> follows = new LinkedHashMap<>();
@@ -87,6 +88,12 @@ final class InMemoryStore {
         return creator;
     }
 
+    /** What the feed may list: active, in an active category, not hidden by moderation. */
+    boolean isListable(Video video) {
+        return video.active() && categories.get(video.details().category()).active()
+                && !hiddenVideos.contains(video.id());
+    }
+
     /** The slice of an already sorted list that {@code request} asks for. */
     static <T> Page<T> page(List<T> sorted, PageRequest request) {
         int from = (int) Math.min(sorted.size(), request.offset());
@@ -98,7 +105,7 @@ final class InMemoryStore {
     Snapshot snapshot() {
         return new Snapshot(List.of(copy(users), copy(categories), copy(creators), copy(products), copy(videos),
                 copy(likes), copy(saves), copy(interactions), copy(carts), copy(comments), copy(reports),
-                copy(follows)), new LinkedHashSet<>(closedCarts));
+                copy(follows)), new LinkedHashSet<>(closedCarts), new LinkedHashSet<>(hiddenVideos));
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
@@ -111,6 +118,8 @@ final class InMemoryStore {
         }
         closedCarts.clear();
         closedCarts.addAll(snapshot.closedCarts());
+        hiddenVideos.clear();
+        hiddenVideos.addAll(snapshot.hiddenVideos());
     }
 
     private static <K, V> Map<K, V> copy(Map<K, V> table) {
@@ -118,6 +127,6 @@ final class InMemoryStore {
     }
 
     /** The state of every table at one moment; the rows are immutable records, so a shallow copy suffices. */
-    record Snapshot(List<Map<?, ?>> tables, Set<CartId> closedCarts) {
+    record Snapshot(List<Map<?, ?>> tables, Set<CartId> closedCarts, Set<VideoId> hiddenVideos) {
     }
 }

@@ -14,6 +14,7 @@ import io.shoppable.domain.content.VideoStats;
 import io.shoppable.domain.shared.Invalid;
 import io.shoppable.domain.shared.Page;
 import io.shoppable.domain.shared.PageRequest;
+import io.shoppable.domain.user.UserId;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -31,6 +32,9 @@ import java.util.function.UnaryOperator;
  * {@code Invalid} on {@code content_type}, because a {@link Video} of another type cannot hold items.
  */
 public final class InMemoryVideoRepository implements VideoRepository {
+
+    private static final Comparator<Video> NEWEST_FIRST = Comparator.comparing(Video::createdAt)
+            .thenComparingLong((Video video) -> video.id().value()).reversed();
 
     private final InMemoryStore store;
 
@@ -72,13 +76,50 @@ public final class InMemoryVideoRepository implements VideoRepository {
     public Page<Video> listActive(Optional<CategoryId> category, PageRequest page) {
         synchronized (store) {
             var sorted = store.videos.values().stream()
-                    .filter(Video::active)
-                    .filter(video -> store.categories.get(video.details().category()).active())
+                    .filter(store::isListable)
                     .filter(video -> category.map(video.details().category()::equals).orElse(true))
-                    .sorted(Comparator.comparing(Video::createdAt)
-                            .thenComparingLong(video -> video.id().value()).reversed())
+                    .sorted(NEWEST_FIRST)
                     .toList();
             return InMemoryStore.page(sorted, page);
+        }
+    }
+
+    @Override
+    public Page<Video> listByOwner(UserId owner, boolean everything, PageRequest page) {
+        synchronized (store) {
+            var sorted = store.videos.values().stream()
+                    .filter(video -> video.owner().equals(owner))
+                    .filter(video -> everything || store.isListable(video))
+                    .sorted(NEWEST_FIRST)
+                    .toList();
+            return InMemoryStore.page(sorted, page);
+        }
+    }
+
+    /** Nothing to do: the store's lock is held for the whole transaction already. */
+    @Override
+    public void lockForModeration(VideoId id) {
+        synchronized (store) {
+            store.requireVideo(id);
+        }
+    }
+
+    @Override
+    public void setHidden(VideoId id, boolean hidden) {
+        synchronized (store) {
+            store.requireVideo(id);
+            if (hidden) {
+                store.hiddenVideos.add(id);
+            } else {
+                store.hiddenVideos.remove(id);
+            }
+        }
+    }
+
+    @Override
+    public boolean isHidden(VideoId id) {
+        synchronized (store) {
+            return store.hiddenVideos.contains(id);
         }
     }
 
@@ -108,6 +149,7 @@ public final class InMemoryVideoRepository implements VideoRepository {
             store.interactions.values().removeIf(interaction -> interaction.event().video().equals(id));
             store.comments.values().removeIf(comment -> comment.video().equals(id));
             store.reports.values().removeIf(report -> report.video().equals(id));
+            store.hiddenVideos.remove(id);
         }
     }
 

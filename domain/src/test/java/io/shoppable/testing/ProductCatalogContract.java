@@ -7,7 +7,11 @@ import io.shoppable.domain.product.ProductId;
 import io.shoppable.domain.product.ProductName;
 import io.shoppable.domain.product.ProductRef;
 
+import io.shoppable.domain.product.ProductCategoryId;
+import io.shoppable.domain.shared.PageRequest;
+
 import java.util.List;
+import java.util.Optional;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -66,5 +70,34 @@ public abstract class ProductCatalogContract {
         given.aProduct(given.aUser());
 
         assertThat(products.findAll(List.of())).isEmpty();
+    }
+
+    @Test
+    public void a_product_keeps_its_marketplace_category() {
+        var seller = given.aUser();
+
+        var created = products.create(new NewProduct(seller.id(), new ProductName("Lamp"), Price.of("30"), 1,
+                Optional.of(new ProductCategoryId(7))));
+
+        assertThat(created.category()).contains(new ProductCategoryId(7));
+        assertThat(products.findById(created.id()).orElseThrow().category()).contains(new ProductCategoryId(7));
+    }
+
+    @Test
+    public void of_creator_lists_what_they_sell_and_what_their_visible_videos_feature_by_id() {
+        var creator = given.aUser();
+        var sold = given.aProduct(creator);
+        var featured = given.aProduct().create();
+        var alsoFeatured = given.aProduct().create();
+        var onlyInHiddenVideo = given.aProduct().create();
+        given.aProduct().create();
+        given.aVideo().by(creator).selling(featured).alsoSelling(alsoFeatured).create();
+        given.aVideo().by(creator).selling(onlyInHiddenVideo).inactive().create();
+
+        var page = products.ofCreator(creator.id(), PageRequest.firstPage());
+
+        assertThat(page.items()).extracting(ProductRef::id)
+                .containsExactly(sold.id(), featured.id(), alsoFeatured.id());
+        assertThat(page.total()).isEqualTo(3);
     }
 }

@@ -310,4 +310,38 @@ public abstract class VideoRepositoryContract {
         assertNotFound(() -> videos.incrementViews(UNKNOWN));
         assertNotFound(() -> videos.incrementShares(UNKNOWN));
     }
+
+    @Test
+    public void a_hidden_video_leaves_the_active_list_until_it_is_shown_again() {
+        var video = given.aVideo().create();
+
+        videos.setHidden(video.id(), true);
+
+        assertThat(videos.isHidden(video.id())).isTrue();
+        assertThat(videos.listActive(Optional.empty(), PageRequest.firstPage()).items()).isEmpty();
+        videos.setHidden(video.id(), false);
+        assertThat(videos.isHidden(video.id())).isFalse();
+        assertThat(videos.listActive(Optional.empty(), PageRequest.firstPage()).items()).containsExactly(video);
+    }
+
+    @Test
+    public void hiding_or_locking_an_unknown_video_is_not_found() {
+        assertNotFound(() -> videos.setHidden(UNKNOWN, true));
+        assertNotFound(() -> ports.tx().run(() -> videos.lockForModeration(UNKNOWN)));
+        assertThat(videos.isHidden(UNKNOWN)).isFalse();
+    }
+
+    @Test
+    public void list_by_owner_shows_everything_only_when_asked() {
+        var owner = given.aUser();
+        var older = given.aVideo().by(owner).at(T0).create();
+        var takenDown = given.aVideo().by(owner).at(T0.plusSeconds(1)).inactive().create();
+        var hidden = given.aVideo().by(owner).at(T0.plusSeconds(2)).create();
+        videos.setHidden(hidden.id(), true);
+        given.aVideo().create();
+
+        assertThat(videos.listByOwner(owner.id(), false, PageRequest.firstPage()).items()).containsExactly(older);
+        assertThat(videos.listByOwner(owner.id(), true, PageRequest.firstPage()).items()).extracting(Video::id)
+                .containsExactly(hidden.id(), takenDown.id(), older.id());
+    }
 }

@@ -4,9 +4,15 @@ import io.shoppable.domain.catalog.CategoryService;
 import io.shoppable.domain.commerce.CartService;
 import io.shoppable.domain.content.MediaStorage;
 import io.shoppable.domain.content.VideoService;
+import io.shoppable.domain.creator.CreatorDirectory;
+import io.shoppable.domain.creator.CreatorService;
 import io.shoppable.domain.engagement.EngagementService;
 import io.shoppable.domain.engagement.VideoCards;
 import io.shoppable.domain.product.ProductService;
+import io.shoppable.domain.social.CommentService;
+import io.shoppable.domain.social.FollowService;
+import io.shoppable.domain.social.ReportService;
+import io.shoppable.domain.user.UserService;
 
 import java.util.Objects;
 
@@ -16,7 +22,7 @@ import java.util.Objects;
  */
 public record Api(Identity identity, CategoryService categories, ProductService products, VideoService videos,
                   VideoCards cards, EngagementService engagement, CartService carts, MediaStorage media,
-                  UploadLimits uploadLimits) {
+                  UploadLimits uploadLimits, Social social) {
 
     public Api {
         Objects.requireNonNull(identity, "identity");
@@ -28,5 +34,20 @@ public record Api(Identity identity, CategoryService categories, ProductService 
         Objects.requireNonNull(carts, "carts");
         Objects.requireNonNull(media, "media");
         Objects.requireNonNull(uploadLimits, "uploadLimits");
+        Objects.requireNonNull(social, "social");
+    }
+
+    /** The social side: creators, follows, comments and moderation, and usernames for what they show. */
+    public record Social(UserService users, CreatorService creators, CreatorDirectory directory,
+                         FollowService follows, CommentService comments, ReportService reports) {
+
+        public Social {
+            Objects.requireNonNull(users, "users");
+            Objects.requireNonNull(creators, "creators");
+            Objects.requireNonNull(directory, "directory");
+            Objects.requireNonNull(follows, "follows");
+            Objects.requireNonNull(comments, "comments");
+            Objects.requireNonNull(reports, "reports");
+        }
     }
 }

@@ -4,11 +4,17 @@ import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.config.SizeUnit;
 import io.javalin.json.JavalinJackson;
+import io.shoppable.http.catalog.CategoryRoutes;
 import io.shoppable.http.commerce.CartRoutes;
+import io.shoppable.http.content.CategoryContentRoutes;
 import io.shoppable.http.content.MediaRoutes;
 import io.shoppable.http.content.VideoRoutes;
 import io.shoppable.http.engagement.EngagementRoutes;
 import io.shoppable.http.product.ProductRoutes;
+import io.shoppable.http.social.CommentRoutes;
+import io.shoppable.http.social.CreatorRoutes;
+import io.shoppable.http.social.FollowRoutes;
+import io.shoppable.http.social.ReportRoutes;
 
 import java.util.LinkedHashMap;
 
@@ -46,6 +52,12 @@ public final class ApiServer implements AutoCloseable {
             new EngagementRoutes(api, params).register(javalin.routes);
             new CartRoutes(api, params).register(javalin.routes);
             new MediaRoutes(api.media()).register(javalin.routes);
+            new CategoryRoutes(api, params).register(javalin.routes);
+            new CategoryContentRoutes(api).register(javalin.routes);
+            new CommentRoutes(api, params).register(javalin.routes);
+            new ReportRoutes(api, params).register(javalin.routes);
+            new FollowRoutes(api, params).register(javalin.routes);
+            new CreatorRoutes(api, params).register(javalin.routes);
         });
     }
 

@@ -50,6 +50,17 @@ public final class CategoryService {
     }
 
     /**
+     * A category in any state, for the admins who edit it.
+     *
+     * @throws Forbidden when the viewer is not an admin
+     * @throws NotFound  when unknown
+     */
+    public VideoCategory require(Viewer viewer, CategoryId id) {
+        requireAdmin(viewer);
+        return categories.findById(id).orElseThrow(() -> NotFound.of("Category", id));
+    }
+
+    /**
      * Creates a category; admins only.
      *
      * @throws Forbidden when the viewer is not an admin

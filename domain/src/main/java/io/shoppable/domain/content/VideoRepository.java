@@ -3,6 +3,7 @@ package io.shoppable.domain.content;
 import io.shoppable.domain.catalog.CategoryId;
 import io.shoppable.domain.shared.Page;
 import io.shoppable.domain.shared.PageRequest;
+import io.shoppable.domain.user.UserId;
 
 import java.time.Instant;
 import java.util.Collection;
@@ -27,8 +28,26 @@ public interface VideoRepository {
     /** The videos among {@code ids}, active or not, with their items, in a constant number of queries. */
     Map<VideoId, Video> findAll(Collection<VideoId> ids);
 
-    /** Active videos in active categories, newest first, optionally in one category. */
+    /** Active videos in active categories that moderation does not hide, newest first, optionally in one category. */
     Page<Video> listActive(Optional<CategoryId> category, PageRequest page);
+
+    /**
+     * The owner's videos, newest first: with {@code everything} all of them, taken down or hidden too (for the
+     * owner and admins); otherwise only those {@link #listActive} would list.
+     */
+    Page<Video> listByOwner(UserId owner, boolean everything, PageRequest page);
+
+    /**
+     * Holds the video's row until the transaction ends, so that moderation decisions on one video are taken
+     * one at a time and each sees the reports filed before it; {@code NotFound} when unknown.
+     */
+    void lockForModeration(VideoId id);
+
+    /** Hides the video from everyone but its owner and admins, or shows it again; {@code NotFound} when unknown. */
+    void setHidden(VideoId id, boolean hidden);
+
+    /** True while moderation hides the video; false for an unknown one. */
+    boolean isHidden(VideoId id);
 
     /** Replaces the owner-editable details; {@code NotFound} when unknown. */
     Video updateDetails(VideoId id, VideoDetails details);

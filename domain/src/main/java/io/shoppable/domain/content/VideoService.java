@@ -14,6 +14,7 @@ import io.shoppable.domain.shared.NotFound;
 import io.shoppable.domain.shared.Page;
 import io.shoppable.domain.shared.PageRequest;
 import io.shoppable.domain.shared.Transactions;
+import io.shoppable.domain.user.UserId;
 import io.shoppable.domain.user.Viewer;
 
 import java.time.Clock;
@@ -72,8 +73,8 @@ public final class VideoService {
     }
 
     /**
-     * The video as {@code viewer} may see it: active and in an active category. Its owner and admins also
-     * see it when it is taken down or its category is.
+     * The video as {@code viewer} may see it: active, in an active category and not hidden by moderation.
+     * Its owner and admins also see it when it is taken down, hidden, or its category is inactive.
      *
      * @throws NotFound when unknown or not visible to the viewer
      */
@@ -84,7 +85,7 @@ public final class VideoService {
         }
         boolean categoryActive = categories.findById(video.details().category()).map(VideoCategory::active)
                 .orElse(false);
-        if (!video.active() || !categoryActive) {
+        if (!video.active() || !categoryActive || videos.isHidden(id)) {
             throw NotFound.of("Video", id);
         }
         return video;
@@ -141,9 +142,18 @@ public final class VideoService {
         });
     }
 
-    /** Active videos in active categories, newest first, optionally in one category. */
+    /** Active videos in active categories that moderation does not hide, newest first, optionally in one category. */
     public Page<Video> listActive(Optional<CategoryId> category, PageRequest page) {
         return videos.listActive(category, page);
+    }
+
+    /**
+     * A user's videos, newest first. The owner and admins see all of them, taken down or hidden ones too;
+     * everyone else sees what the feed would show.
+     */
+    public Page<Video> listByOwner(Viewer viewer, UserId owner, PageRequest page) {
+        boolean everything = viewer.isAdmin() || viewer.userId().map(owner::equals).orElse(false);
+        return videos.listByOwner(owner, everything, page);
     }
 
     private static boolean mayManage(Viewer viewer, Video video) {

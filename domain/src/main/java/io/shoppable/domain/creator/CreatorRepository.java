@@ -1,9 +1,12 @@
 package io.shoppable.domain.creator;
 
+import io.shoppable.domain.shared.Page;
+import io.shoppable.domain.shared.PageRequest;
 import io.shoppable.domain.user.UserId;
 
 import java.time.Instant;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -41,4 +44,22 @@ public interface CreatorRepository {
 
     /** Adds {@code delta} views to the profile's view count and returns the new count. */
     long addViews(CreatorId id, long delta);
+
+    /** Sets or clears the verified badge; {@code NotFound} if there is no such profile. */
+    CreatorProfile setVerified(CreatorId id, boolean verified);
+
+    /** The creators matching {@code search}, by follower count (most first), then id. */
+    Page<CreatorProfile> search(CreatorSearch search, PageRequest page);
+
+    /** The profiles of the users {@code follower} follows, newest follow first; followed users without one are skipped. */
+    Page<CreatorProfile> followedBy(UserId follower, PageRequest page);
+
+    /**
+     * Ranking inputs for a bounded set of candidates: up to {@code candidates} of the most followed, up to as
+     * many of those followed most since {@code since}, and up to as many of those whose videos posted since
+     * then are liked most. Each list is read through an index, so the cost does not grow with the number of
+     * creators. "Recent" likes and follows are those on videos created, and follows started, at or after
+     * {@code since}; only active videos that moderation does not hide count.
+     */
+    List<CreatorStats> trendingStats(Instant since, int candidates);
 }

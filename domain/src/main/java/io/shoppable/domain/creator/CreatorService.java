@@ -7,6 +7,7 @@ import io.shoppable.domain.shared.Transactions;
 import io.shoppable.domain.user.Viewer;
 
 import java.time.Clock;
+import java.util.Optional;
 
 /** Use cases on creator profiles. */
 public final class CreatorService {
@@ -43,6 +44,21 @@ public final class CreatorService {
     }
 
     /**
+     * Creates the member's own creator profile.
+     *
+     * @throws Conflict {@code creator_exists} when the member already has one, {@code handle_taken} when
+     *                  another profile uses the handle
+     */
+    public CreatorProfile create(Viewer.Member member, CreatorDetails details) {
+        return tx.inTransaction(() -> {
+            if (creators.findByUser(member.id()).isPresent()) {
+                throw new Conflict("creator_exists", "You already have a creator profile");
+            }
+            return creators.create(member.id(), details, clock.instant());
+        });
+    }
+
+    /**
      * Replaces a profile's editable fields; only its owner (or an admin) may.
      *
      * @throws NotFound  when the profile is unknown
@@ -50,12 +66,28 @@ public final class CreatorService {
      * @throws io.shoppable.domain.shared.Conflict {@code handle_taken} when another profile uses the handle
      */
     public CreatorProfile update(Viewer viewer, CreatorId id, CreatorDetails details) {
+        return update(viewer, id, details, Optional.empty());
+    }
+
+    /**
+     * Replaces a profile's editable fields and, when {@code verified} is given, its badge, in one
+     * transaction. The owner (or an admin) may edit; only an admin may touch the badge.
+     *
+     * @throws NotFound  when the profile is unknown
+     * @throws Forbidden when the viewer is neither its owner nor an admin, or a non-admin sets the badge
+     * @throws Conflict  {@code handle_taken} when another profile uses the handle
+     */
+    public CreatorProfile update(Viewer viewer, CreatorId id, CreatorDetails details, Optional<Boolean> verified) {
         return tx.inTransaction(() -> {
             var profile = require(id);
-            if (!viewer.isAdmin() && !viewer.userId().equals(java.util.Optional.of(profile.user()))) {
+            if (!viewer.isAdmin() && !viewer.userId().equals(Optional.of(profile.user()))) {
                 throw new Forbidden("Only the profile's owner may change it");
             }
-            return creators.update(id, details);
+            if (verified.isPresent() && !viewer.isAdmin()) {
+                throw new Forbidden("Only administrators may verify creators");
+            }
+            var updated = creators.update(id, details);
+            return verified.map(badge -> creators.setVerified(id, badge)).orElse(updated);
         });
     }
 

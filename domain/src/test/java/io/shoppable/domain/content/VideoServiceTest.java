@@ -293,4 +293,26 @@ class VideoServiceTest {
         assertThat(service.listActive(Optional.of(category.id()), PageRequest.firstPage()).items())
                 .containsExactly(newest, older);
     }
+
+    @Test
+    void a_video_hidden_by_moderation_is_visible_only_to_its_owner_and_admins() {
+        var video = given.aVideo().by(alice).create();
+        ports.videos().setHidden(video.id(), true);
+
+        assertNotFound(() -> service.requireVisible(Given.anonymous(), video.id()));
+        assertNotFound(() -> service.requireVisible(Given.asMember(given.aUser()), video.id()));
+        assertThat(service.requireVisible(Given.asMember(alice), video.id())).isEqualTo(video);
+        assertThat(service.requireVisible(Given.asMember(given.anAdmin()), video.id())).isEqualTo(video);
+    }
+
+    @Test
+    void the_owner_lists_all_their_videos_and_others_only_the_listable_ones() {
+        var shown = given.aVideo().by(alice).at(MutableClock.T0).create();
+        var takenDown = given.aVideo().by(alice).at(MutableClock.T0.plusSeconds(1)).inactive().create();
+
+        assertThat(service.listByOwner(Given.asMember(alice), alice.id(), PageRequest.firstPage()).items())
+                .containsExactly(takenDown, shown);
+        assertThat(service.listByOwner(Given.anonymous(), alice.id(), PageRequest.firstPage()).items())
+                .containsExactly(shown);
+    }
 }

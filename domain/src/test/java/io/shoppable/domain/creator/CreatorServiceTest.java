@@ -135,4 +135,26 @@ class CreatorServiceTest {
 
         assertNotFound(() -> service.update(admin, new CreatorId(999), CreatorDetails.initial(new Handle("x1"), "X")));
     }
+
+    @Test
+    void a_member_creates_one_profile_and_a_second_is_a_conflict() {
+        var alice = Given.asMember(given.aUser("alice"));
+
+        var profile = service.create(alice, CreatorDetails.initial(new Handle("alice_shop"), "Alice's shop"));
+
+        assertThat(profile.handle()).isEqualTo(new Handle("alice_shop"));
+        assertConflict("creator_exists",
+                () -> service.create(alice, CreatorDetails.initial(new Handle("alice_two"), "Again")));
+    }
+
+    @Test
+    void only_an_admin_sets_the_verified_badge() {
+        var owner = given.aUser("owner");
+        var profile = given.aCreator(owner);
+        var admin = Given.asMember(given.anAdmin());
+
+        assertForbidden(() -> service.update(Given.asMember(owner), profile.id(), profile.details(),
+                Optional.of(true)));
+        assertThat(service.update(admin, profile.id(), profile.details(), Optional.of(true)).verified()).isTrue();
+    }
 }

@@ -22,7 +22,8 @@ class FollowServiceTest {
     private final Ports ports = InMemoryPorts.create();
     private final Given given = new Given(ports);
     private final MutableClock clock = MutableClock.atT0();
-    private final FollowService service = new FollowService(ports.users(), ports.follows(), ports.tx(), clock);
+    private final FollowService service = new FollowService(ports.users(), ports.follows(), ports.creators(),
+            ports.tx(), clock);
 
     private final User creator = given.aUser("creator");
     private final Viewer.Member alice = Given.asMember(given.aUser("alice"));
@@ -81,5 +82,28 @@ class FollowServiceTest {
     void listing_for_an_unknown_user_is_not_found() {
         assertNotFound(() -> service.followers(new UserId(999), PageRequest.firstPage()));
         assertNotFound(() -> service.following(new UserId(999), PageRequest.firstPage()));
+    }
+
+    @Test
+    void following_a_creator_answers_the_profiles_new_follower_count() {
+        var profile = given.aCreator(creator);
+
+        assertThat(service.toggleCreatorFollow(alice, profile.id())).isEqualTo(new FollowState(true, 1));
+        assertThat(service.toggleCreatorFollow(bob, profile.id())).isEqualTo(new FollowState(true, 2));
+        assertThat(service.toggleCreatorFollow(alice, profile.id())).isEqualTo(new FollowState(false, 1));
+        assertThat(service.creatorFollowers(profile.id(), PageRequest.firstPage()).items())
+                .extracting(Follow::follower).containsExactly(bob.id());
+    }
+
+    @Test
+    void following_your_own_creator_profile_is_invalid() {
+        var own = given.aCreator(ports.users().findById(alice.id()).orElseThrow());
+
+        assertInvalid("creator", () -> service.toggleCreatorFollow(alice, own.id()));
+    }
+
+    @Test
+    void following_an_unknown_creator_is_not_found() {
+        assertNotFound(() -> service.toggleCreatorFollow(alice, new io.shoppable.domain.creator.CreatorId(999)));
     }
 }

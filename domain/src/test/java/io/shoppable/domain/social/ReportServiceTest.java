@@ -29,7 +29,8 @@ class ReportServiceTest {
     private final MutableClock clock = MutableClock.atT0();
     private final VideoService videoService = new VideoService(ports.videos(), ports.categories(), ports.products(),
             new CreatorService(ports.creators(), ports.tx(), clock), ports.creators(), ports.tx(), clock);
-    private final ReportService service = new ReportService(videoService, ports.reports(), ports.tx(), clock);
+    private final ReportService service = new ReportService(videoService, ports.videos(), ports.reports(),
+            new ModerationConfig(2), ports.tx(), clock);
 
     private final Video video = given.aVideo().create();
     private final Viewer.Member alice = Given.asMember(given.aUser("alice"));
@@ -130,5 +131,58 @@ class ReportServiceTest {
     @Test
     void changing_the_status_of_an_unknown_report_is_not_found() {
         assertNotFound(() -> service.changeStatus(admin, new ReportId(999), ReportStatus.RESOLVED));
+    }
+
+    @Test
+    void reports_from_the_threshold_of_distinct_users_hide_the_video_from_everyone_but_its_owner() {
+        var owner = Given.asMember(ports.users().findById(video.owner()).orElseThrow());
+        service.report(alice, video.id(), ReportReason.SPAM, "");
+        assertThat(videoService.requireVisible(bob, video.id())).isEqualTo(video);
+
+        service.report(bob, video.id(), ReportReason.SPAM, "");
+
+        assertNotFound(() -> videoService.requireVisible(Given.anonymous(), video.id()));
+        assertThat(videoService.listActive(Optional.empty(), PageRequest.firstPage()).items()).isEmpty();
+        assertThat(videoService.requireVisible(owner, video.id())).isEqualTo(video);
+        assertThat(videoService.requireVisible(admin, video.id())).isEqualTo(video);
+    }
+
+    @Test
+    void dismissing_reports_below_the_threshold_shows_the_video_again() {
+        service.report(alice, video.id(), ReportReason.SPAM, "");
+        var byBob = service.report(bob, video.id(), ReportReason.SPAM, "");
+
+        service.changeStatus(admin, byBob.id(), ReportStatus.DISMISSED);
+
+        assertThat(videoService.requireVisible(Given.anonymous(), video.id())).isEqualTo(video);
+    }
+
+    @Test
+    void a_reviewed_report_still_counts_towards_hiding() {
+        var byAlice = service.report(alice, video.id(), ReportReason.SPAM, "");
+        service.report(bob, video.id(), ReportReason.SPAM, "");
+
+        service.changeStatus(admin, byAlice.id(), ReportStatus.REVIEWED);
+
+        assertThat(ports.videos().isHidden(video.id())).isTrue();
+    }
+
+    @Test
+    void admins_filter_by_status_and_members_see_only_their_own() {
+        var byAlice = service.report(alice, video.id(), ReportReason.SPAM, "");
+        var byBob = service.report(bob, video.id(), ReportReason.SPAM, "");
+        service.changeStatus(admin, byBob.id(), ReportStatus.RESOLVED);
+
+        assertThat(service.list(admin, Optional.of(ReportStatus.PENDING), PageRequest.firstPage()).items())
+                .containsExactly(byAlice);
+        assertThat(service.list(alice, Optional.of(ReportStatus.RESOLVED), PageRequest.firstPage()).items())
+                .containsExactly(byAlice);
+    }
+
+    @Test
+    void a_report_cannot_go_back_to_pending() {
+        var report = service.report(alice, video.id(), ReportReason.SPAM, "");
+
+        assertInvalid("status", () -> service.changeStatus(admin, report.id(), ReportStatus.PENDING));
     }
 }

@@ -3,6 +3,7 @@ package io.shoppable.http.product;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.shoppable.domain.product.Price;
+import io.shoppable.domain.product.ProductCategoryId;
 import io.shoppable.domain.product.ProductId;
 import io.shoppable.domain.product.ProductName;
 import io.shoppable.domain.product.ProductRef;
@@ -29,13 +30,14 @@ public final class ProductRoutes {
         routes.get("/api/v1/products/{id}", this::show);
     }
 
-    /** {@code POST {"name": "Sun Hat", "price": 49.99, "stock": 10}}: the caller is the seller. */
+    /** {@code POST {"name": "Sun Hat", "price": 49.99, "stock": 10, "category": 3}}: the caller is the seller. */
     private void create(Context ctx) {
         var member = api.identity().member(ctx);
         var body = params.body(ctx, NewProductJson.class);
         var price = new Price(Optional.ofNullable(body.price()).orElseThrow(() -> Invalid.field("price", "is required")));
         int stock = Optional.ofNullable(body.stock()).orElseThrow(() -> Invalid.field("stock", "is required"));
-        var product = api.products().create(member, ProductName.fromUser(body.name()), price, stock);
+        var product = api.products().create(member, ProductName.fromUser(body.name()), price, stock,
+                Optional.ofNullable(body.category()).map(ProductCategoryId::new));
         ctx.status(201).json(ProductDetailJson.from(product));
     }
 
@@ -45,15 +47,20 @@ public final class ProductRoutes {
         ctx.json(ProductDetailJson.from(product));
     }
 
-    record NewProductJson(String name, BigDecimal price, Integer stock) {
+    record NewProductJson(String name, BigDecimal price, Integer stock, Long category) {
     }
 
-    /** A product as its own resource: {@code {"id", "name", "price", "stock", "seller", "is_active"}}. */
-    record ProductDetailJson(long id, String name, BigDecimal price, int stock, long seller, boolean isActive) {
+    /**
+     * A product as its own resource: {@code {"id", "name", "price", "stock", "seller", "is_active", "category"}}
+     * where category is the marketplace's category id or null.
+     */
+    record ProductDetailJson(long id, String name, BigDecimal price, int stock, long seller, boolean isActive,
+                             Long category) {
 
         static ProductDetailJson from(ProductRef product) {
             return new ProductDetailJson(product.id().value(), product.name().value(), product.price().amount(),
-                    product.stock(), product.seller().value(), product.active());
+                    product.stock(), product.seller().value(), product.active(),
+                    product.category().map(ProductCategoryId::value).orElse(null));
         }
     }
 }

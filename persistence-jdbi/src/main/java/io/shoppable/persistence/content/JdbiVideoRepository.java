@@ -69,32 +69,72 @@ public final class JdbiVideoRepository implements VideoRepository {
             WHERE v.id = ANY(:ids)
             """;
 
-    // uses videos_created_at_idx
+    // uses videos_listable_created_at_idx
     private static final String ACTIVE_PAGE = """
             SELECT v.id, count(*) OVER () AS total
             FROM videos v JOIN video_categories c ON c.id = v.category_id
-            WHERE v.is_active AND c.is_active
+            WHERE v.is_active AND NOT v.is_hidden AND c.is_active
             ORDER BY v.created_at DESC, v.id DESC
             LIMIT :limit OFFSET :offset
             """;
 
     private static final String ACTIVE_COUNT = """
             SELECT count(*) FROM videos v JOIN video_categories c ON c.id = v.category_id
-            WHERE v.is_active AND c.is_active
+            WHERE v.is_active AND NOT v.is_hidden AND c.is_active
             """;
 
     // uses videos_category_id_created_at_idx
     private static final String ACTIVE_IN_CATEGORY_PAGE = """
             SELECT v.id, count(*) OVER () AS total
             FROM videos v JOIN video_categories c ON c.id = v.category_id
-            WHERE v.category_id = :category AND v.is_active AND c.is_active
+            WHERE v.category_id = :category AND v.is_active AND NOT v.is_hidden AND c.is_active
             ORDER BY v.created_at DESC, v.id DESC
             LIMIT :limit OFFSET :offset
             """;
 
     private static final String ACTIVE_IN_CATEGORY_COUNT = """
             SELECT count(*) FROM videos v JOIN video_categories c ON c.id = v.category_id
-            WHERE v.category_id = :category AND v.is_active AND c.is_active
+            WHERE v.category_id = :category AND v.is_active AND NOT v.is_hidden AND c.is_active
+            """;
+
+    // uses videos_owner_id_created_at_idx
+    private static final String BY_OWNER_PAGE = """
+            SELECT v.id, count(*) OVER () AS total
+            FROM videos v
+            WHERE v.owner_id = :owner
+            ORDER BY v.created_at DESC, v.id DESC
+            LIMIT :limit OFFSET :offset
+            """;
+
+    private static final String BY_OWNER_COUNT = """
+            SELECT count(*) FROM videos WHERE owner_id = :owner
+            """;
+
+    // uses videos_owner_id_created_at_idx
+    private static final String LISTABLE_BY_OWNER_PAGE = """
+            SELECT v.id, count(*) OVER () AS total
+            FROM videos v JOIN video_categories c ON c.id = v.category_id
+            WHERE v.owner_id = :owner AND v.is_active AND NOT v.is_hidden AND c.is_active
+            ORDER BY v.created_at DESC, v.id DESC
+            LIMIT :limit OFFSET :offset
+            """;
+
+    private static final String LISTABLE_BY_OWNER_COUNT = """
+            SELECT count(*) FROM videos v JOIN video_categories c ON c.id = v.category_id
+            WHERE v.owner_id = :owner AND v.is_active AND NOT v.is_hidden AND c.is_active
+            """;
+
+    // Row lock until the transaction ends: moderation decisions on one video queue up behind each other.
+    private static final String LOCK = """
+            SELECT id FROM videos WHERE id = :id FOR UPDATE
+            """;
+
+    private static final String SET_HIDDEN = """
+            UPDATE videos SET is_hidden = :hidden WHERE id = :id
+            """;
+
+    private static final String IS_HIDDEN = """
+            SELECT coalesce((SELECT is_hidden FROM videos WHERE id = :id), false)
             """;
 
     private static final String INSERT = """
@@ -197,6 +237,47 @@ public final class JdbiVideoRepository implements VideoRepository {
             var items = ids.items().stream().filter(videos::containsKey).map(videos::get).toList();
             return new Page<>(items, ids.total(), page);
         });
+    }
+
+    @Override
+    public Page<Video> listByOwner(UserId owner, boolean everything, PageRequest page) {
+        return SqlErrors.inTransaction(jdbi, handle -> {
+            var ids = Pages.page(handle.createQuery(everything ? BY_OWNER_PAGE : LISTABLE_BY_OWNER_PAGE)
+                            .bind("owner", owner.value()), JdbiVideoRepository::videoId, page,
+                    () -> handle.createQuery(everything ? BY_OWNER_COUNT : LISTABLE_BY_OWNER_COUNT)
+                            .bind("owner", owner.value()).mapTo(Long.class).one());
+            var videos = byIds(handle, ids.items());
+            var items = ids.items().stream().filter(videos::containsKey).map(videos::get).toList();
+            return new Page<>(items, ids.total(), page);
+        });
+    }
+
+    @Override
+    public void lockForModeration(VideoId id) {
+        SqlErrors.inTransaction(jdbi, handle -> handle.createQuery(LOCK)
+                .bind("id", id.value())
+                .mapTo(Long.class)
+                .findOne()
+                .orElseThrow(() -> NotFound.of("Video", id)));
+    }
+
+    @Override
+    public void setHidden(VideoId id, boolean hidden) {
+        int updated = SqlErrors.inTransaction(jdbi, handle -> handle.createUpdate(SET_HIDDEN)
+                .bind("id", id.value())
+                .bind("hidden", hidden)
+                .execute());
+        if (updated == 0) {
+            throw NotFound.of("Video", id);
+        }
+    }
+
+    @Override
+    public boolean isHidden(VideoId id) {
+        return SqlErrors.withHandle(jdbi, handle -> handle.createQuery(IS_HIDDEN)
+                .bind("id", id.value())
+                .mapTo(Boolean.class)
+                .one());
     }
 
     @Override

@@ -19,13 +19,20 @@ import io.shoppable.domain.creator.CreatorDetails;
 import io.shoppable.domain.creator.CreatorId;
 import io.shoppable.domain.creator.CreatorProfile;
 import io.shoppable.domain.creator.CreatorRepository;
+import io.shoppable.domain.creator.CreatorSearch;
+import io.shoppable.domain.creator.CreatorStats;
 import io.shoppable.domain.creator.Handle;
+import io.shoppable.domain.product.ProductCategoryId;
 import io.shoppable.domain.shared.Conflict;
 import io.shoppable.domain.shared.MediaRef;
 import io.shoppable.domain.shared.NotFound;
+import io.shoppable.domain.shared.Page;
+import io.shoppable.domain.shared.PageRequest;
 import io.shoppable.domain.user.UserId;
+import io.shoppable.persistence.Pages;
 import io.shoppable.persistence.SqlErrors;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.Query;
 import org.jdbi.v3.core.statement.SqlStatement;
 import org.jdbi.v3.core.statement.StatementContext;
 
@@ -35,15 +42,101 @@ import org.jdbi.v3.core.statement.StatementContext;
  */
 public final class JdbiCreatorRepository implements CreatorRepository {
 
-    /** A whole profile per row; the statements below add only their WHERE clause. */
-    private static final String PROFILES = """
+    /** A whole profile per row; the statements below add their FROM and WHERE clauses. */
+    private static final String COLUMNS = """
             SELECT p.id, p.user_id, p.handle, p.display_name, p.bio, p.avatar, p.is_verified,
                    p.follower_count, p.posts_count, p.views_count, p.created_at,
                    ARRAY(SELECT l.key FROM jsonb_each_text(p.social_links) l ORDER BY l.key) AS link_networks,
                    ARRAY(SELECT l.value FROM jsonb_each_text(p.social_links) l ORDER BY l.key) AS link_urls,
                    ARRAY(SELECT c.category_id FROM creator_video_categories c WHERE c.creator_id = p.id)
                        AS category_ids
-            FROM creator_profiles p
+            """;
+
+    private static final String PROFILES = COLUMNS + "FROM creator_profiles p\n";
+
+    /**
+     * Every filter is optional: a null parameter switches its condition off, so one statement serves all
+     * combinations. The text is an ILIKE pattern whose wildcards are escaped with {@code !}.
+     * A visible video is active, not hidden and in an active category.
+     */
+    private static final String SEARCH_FILTER = """
+            FROM creator_profiles p JOIN users u ON u.id = p.user_id
+            WHERE (CAST(:pattern AS text) IS NULL
+                   OR p.handle ILIKE :pattern ESCAPE '!'
+                   OR p.display_name ILIKE :pattern ESCAPE '!'
+                   OR u.username ILIKE :pattern ESCAPE '!')
+              AND (CAST(:videoCategory AS bigint) IS NULL
+                   OR EXISTS (SELECT 1 FROM creator_video_categories cc
+                              WHERE cc.creator_id = p.id AND cc.category_id = :videoCategory)
+                   OR EXISTS (SELECT 1 FROM videos v JOIN video_categories c ON c.id = v.category_id
+                              WHERE v.owner_id = p.user_id AND v.category_id = :videoCategory
+                                AND v.is_active AND NOT v.is_hidden AND c.is_active))
+              AND (CAST(:productCategory AS bigint) IS NULL
+                   OR EXISTS (SELECT 1
+                              FROM videos v
+                              JOIN video_categories c ON c.id = v.category_id
+                              CROSS JOIN LATERAL (
+                                  SELECT v.product_id
+                                  UNION ALL
+                                  SELECT a.product_id FROM video_additional_products a WHERE a.video_id = v.id
+                              ) f
+                              JOIN products pr ON pr.id = f.product_id
+                              WHERE v.owner_id = p.user_id AND v.is_active AND NOT v.is_hidden AND c.is_active
+                                AND pr.is_active AND pr.category_id = :productCategory))
+            """;
+
+    // uses creator_profiles_follower_count_id_idx for the order
+    private static final String SEARCH_PAGE = COLUMNS + ", count(*) OVER () AS total\n" + SEARCH_FILTER + """
+            ORDER BY p.follower_count DESC, p.id
+            LIMIT :limit OFFSET :offset
+            """;
+
+    private static final String SEARCH_COUNT = "SELECT count(*)\n" + SEARCH_FILTER;
+
+    // uses user_follows_pkey for the follower's rows, creator_profiles_user_id_key for each profile
+    private static final String FOLLOWED_BY_PAGE = COLUMNS + """
+            , count(*) OVER () AS total
+            FROM user_follows f JOIN creator_profiles p ON p.user_id = f.following_id
+            WHERE f.follower_id = :follower
+            ORDER BY f.created_at DESC, f.following_id DESC
+            LIMIT :limit OFFSET :offset
+            """;
+
+    private static final String FOLLOWED_BY_COUNT = """
+            SELECT count(*) FROM user_follows f JOIN creator_profiles p ON p.user_id = f.following_id
+            WHERE f.follower_id = :follower
+            """;
+
+    /*
+     * Candidates come from three bounded lists, each read through an index: the most followed
+     * (creator_profiles_follower_count_id_idx), those followed since :since (user_follows_created_at_idx) and
+     * those who posted since then (videos_created_at_idx). Per candidate, the window's likes and follows are
+     * read through videos_owner_id_created_at_idx and user_follows_following_id_created_at_idx.
+     */
+    private static final String TRENDING_STATS = """
+            WITH candidates AS (
+                (SELECT id FROM creator_profiles ORDER BY follower_count DESC, id LIMIT :candidates)
+                UNION
+                (SELECT p.id FROM user_follows f JOIN creator_profiles p ON p.user_id = f.following_id
+                 WHERE f.created_at >= :since
+                 GROUP BY p.id ORDER BY count(*) DESC, p.id LIMIT :candidates)
+                UNION
+                (SELECT p.id FROM videos v JOIN creator_profiles p ON p.user_id = v.owner_id
+                 WHERE v.created_at >= :since AND v.is_active AND NOT v.is_hidden
+                 GROUP BY p.id ORDER BY sum(v.likes_count) DESC, p.id LIMIT :candidates)
+            )
+            SELECT p.id, p.follower_count, p.views_count, p.is_verified,
+                   (SELECT coalesce(sum(v.likes_count), 0) FROM videos v
+                    WHERE v.owner_id = p.user_id AND v.created_at >= :since AND v.is_active AND NOT v.is_hidden)
+                       AS recent_likes,
+                   (SELECT count(*) FROM user_follows f WHERE f.following_id = p.user_id AND f.created_at >= :since)
+                       AS new_follows
+            FROM creator_profiles p JOIN candidates c ON c.id = p.id
+            ORDER BY p.id
+            """;
+
+    private static final String SET_VERIFIED = """
+            UPDATE creator_profiles SET is_verified = :verified WHERE id = :id
             """;
 
     private static final String BY_IDS = PROFILES + "WHERE p.id = ANY(:ids)";
@@ -176,6 +269,62 @@ public final class JdbiCreatorRepository implements CreatorRepository {
     @Override
     public long addViews(CreatorId id, long delta) {
         return addTo(ADD_VIEWS, id, delta);
+    }
+
+    @Override
+    public CreatorProfile setVerified(CreatorId id, boolean verified) {
+        return SqlErrors.inTransaction(jdbi, handle -> {
+            int updated = handle.createUpdate(SET_VERIFIED).bind("id", id.value()).bind("verified", verified)
+                    .execute();
+            if (updated == 0) {
+                throw NotFound.of("Creator", id);
+            }
+            return load(handle, id);
+        });
+    }
+
+    @Override
+    public Page<CreatorProfile> search(CreatorSearch search, PageRequest page) {
+        var pattern = search.text().map(JdbiCreatorRepository::containsPattern).orElse(null);
+        var videoCategory = search.videoCategory().map(CategoryId::value).orElse(null);
+        var productCategory = search.productCategory().map(ProductCategoryId::value).orElse(null);
+        return SqlErrors.withHandle(jdbi, handle -> Pages.page(
+                bindSearch(handle.createQuery(SEARCH_PAGE), pattern, videoCategory, productCategory),
+                JdbiCreatorRepository::profile, page,
+                () -> bindSearch(handle.createQuery(SEARCH_COUNT), pattern, videoCategory, productCategory)
+                        .mapTo(Long.class).one()));
+    }
+
+    @Override
+    public Page<CreatorProfile> followedBy(UserId follower, PageRequest page) {
+        return SqlErrors.withHandle(jdbi, handle -> Pages.page(
+                handle.createQuery(FOLLOWED_BY_PAGE).bind("follower", follower.value()),
+                JdbiCreatorRepository::profile, page,
+                () -> handle.createQuery(FOLLOWED_BY_COUNT).bind("follower", follower.value())
+                        .mapTo(Long.class).one()));
+    }
+
+    @Override
+    public List<CreatorStats> trendingStats(Instant since, int candidates) {
+        return SqlErrors.withHandle(jdbi, handle -> handle.createQuery(TRENDING_STATS)
+                .bind("since", since)
+                .bind("candidates", candidates)
+                .map((rs, ctx) -> new CreatorStats(new CreatorId(rs.getLong("id")), rs.getLong("follower_count"),
+                        rs.getLong("views_count"), rs.getLong("recent_likes"), rs.getLong("new_follows"),
+                        rs.getBoolean("is_verified")))
+                .list());
+    }
+
+    /** {@code %text%} with the LIKE wildcards and the escape character itself taken literally. */
+    private static String containsPattern(String text) {
+        return "%" + text.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
+    }
+
+    private static Query bindSearch(Query query, String pattern, Long videoCategory, Long productCategory) {
+        return query
+                .bindByType("pattern", pattern, String.class)
+                .bindByType("videoCategory", videoCategory, Long.class)
+                .bindByType("productCategory", productCategory, Long.class);
     }
 
     private long addTo(String counterUpdate, CreatorId id, long delta) {

@@ -11,10 +11,14 @@ import java.util.stream.Collectors;
 import io.shoppable.domain.product.NewProduct;
 import io.shoppable.domain.product.Price;
 import io.shoppable.domain.product.ProductCatalog;
+import io.shoppable.domain.product.ProductCategoryId;
 import io.shoppable.domain.product.ProductId;
 import io.shoppable.domain.product.ProductName;
 import io.shoppable.domain.product.ProductRef;
+import io.shoppable.domain.shared.Page;
+import io.shoppable.domain.shared.PageRequest;
 import io.shoppable.domain.user.UserId;
+import io.shoppable.persistence.Pages;
 import io.shoppable.persistence.SqlErrors;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.StatementContext;
@@ -23,18 +27,43 @@ import org.jdbi.v3.core.statement.StatementContext;
 public final class JdbiProductCatalog implements ProductCatalog {
 
     private static final String INSERT = """
-            INSERT INTO products (seller_id, name, price, stock, is_active)
-            VALUES (:seller, :name, :price, :stock, true)
-            RETURNING id, seller_id, name, price, stock, is_active
+            INSERT INTO products (seller_id, name, price, stock, is_active, category_id)
+            VALUES (:seller, :name, :price, :stock, true, :category)
+            RETURNING id, seller_id, name, price, stock, is_active, category_id
             """;
 
     private static final String BY_ID = """
-            SELECT id, seller_id, name, price, stock, is_active FROM products WHERE id = :id
+            SELECT id, seller_id, name, price, stock, is_active, category_id FROM products WHERE id = :id
             """;
 
     private static final String BY_IDS = """
-            SELECT id, seller_id, name, price, stock, is_active FROM products WHERE id = ANY(:ids)
+            SELECT id, seller_id, name, price, stock, is_active, category_id FROM products WHERE id = ANY(:ids)
             """;
+
+    // A creator's visible videos (videos_owner_id_created_at_idx), then their products by primary key.
+    private static final String OF_CREATOR_FILTER = """
+            FROM products p
+            WHERE p.is_active AND (p.seller_id = :user OR p.id IN (
+                SELECT f.product_id
+                FROM videos v
+                JOIN video_categories c ON c.id = v.category_id
+                CROSS JOIN LATERAL (
+                    SELECT v.product_id
+                    UNION ALL
+                    SELECT a.product_id FROM video_additional_products a WHERE a.video_id = v.id
+                ) f
+                WHERE v.owner_id = :user AND v.is_active AND NOT v.is_hidden AND c.is_active))
+            """;
+
+    private static final String OF_CREATOR_PAGE = """
+            SELECT p.id, p.seller_id, p.name, p.price, p.stock, p.is_active, p.category_id,
+                   count(*) OVER () AS total
+            """ + OF_CREATOR_FILTER + """
+            ORDER BY p.id
+            LIMIT :limit OFFSET :offset
+            """;
+
+    private static final String OF_CREATOR_COUNT = "SELECT count(*) " + OF_CREATOR_FILTER;
 
     private final Jdbi jdbi;
 
@@ -49,6 +78,7 @@ public final class JdbiProductCatalog implements ProductCatalog {
                 .bind("name", product.name().value())
                 .bind("price", product.price().amount())
                 .bind("stock", product.stock())
+                .bind("category", product.category().map(ProductCategoryId::value).orElse(null))
                 .map(JdbiProductCatalog::product)
                 .one());
     }
@@ -73,9 +103,17 @@ public final class JdbiProductCatalog implements ProductCatalog {
                 .collect(Collectors.toMap(ProductRef::id, Function.identity())));
     }
 
+    @Override
+    public Page<ProductRef> ofCreator(UserId user, PageRequest page) {
+        return SqlErrors.withHandle(jdbi, handle -> Pages.page(
+                handle.createQuery(OF_CREATOR_PAGE).bind("user", user.value()), JdbiProductCatalog::product, page,
+                () -> handle.createQuery(OF_CREATOR_COUNT).bind("user", user.value()).mapTo(Long.class).one()));
+    }
+
     private static ProductRef product(ResultSet rs, StatementContext ctx) throws SQLException {
         return new ProductRef(new ProductId(rs.getLong("id")), new ProductName(rs.getString("name")),
                 new Price(rs.getBigDecimal("price")), rs.getInt("stock"), new UserId(rs.getLong("seller_id")),
-                rs.getBoolean("is_active"));
+                rs.getBoolean("is_active"),
+                Optional.ofNullable(rs.getObject("category_id", Long.class)).map(ProductCategoryId::new));
     }
 }
