@@ -16,6 +16,7 @@ import picocli.CommandLine.Spec;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
@@ -40,6 +41,10 @@ final class ServeCommand implements Callable<Integer> {
             description = "Directory for uploaded media (default: <data-dir>/media).")
     Path mediaDir;
 
+    @Option(names = "--trend-refresh", defaultValue = "PT10M", paramLabel = "DURATION",
+            description = "How often trend scores are recomputed, ISO-8601 (default: ${DEFAULT-VALUE}).")
+    Duration trendRefresh;
+
     @Mixin
     DatabaseOptions database;
 
@@ -63,8 +68,10 @@ final class ServeCommand implements Callable<Integer> {
             var api = wiring.api(authenticator, media, UploadLimits.defaults());
             var server = new ApiServer(new ServerConfig(host, port), api, db::isUp);
             int boundPort = server.start();
+            var trends = new TrendRefresher(wiring.trends(), trendRefresh);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 LOG.info("shutting down: finishing requests in flight, then stopping the database");
+                trends.close();
                 server.close();
                 db.close();
                 stopped.countDown();

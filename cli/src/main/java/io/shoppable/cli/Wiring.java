@@ -13,7 +13,12 @@ import io.shoppable.http.Api;
 import io.shoppable.http.Authenticator;
 import io.shoppable.http.Identity;
 import io.shoppable.http.UploadLimits;
+import io.shoppable.http.recommendation.Recommendations;
 import io.shoppable.persistence.PersistenceAdapters;
+import io.shoppable.recommendation.FeedService;
+import io.shoppable.recommendation.RecommendationConfig;
+import io.shoppable.recommendation.related.RelatedVideos;
+import io.shoppable.recommendation.trends.TrendService;
 
 import java.time.Clock;
 
@@ -23,9 +28,15 @@ import java.time.Clock;
  * own {@code DataSource}, clock and, if it likes, its own product catalog and cart.
  */
 public record Wiring(CategoryService categories, UserService users, ProductService products, VideoService videos,
-              VideoCards cards, EngagementService engagement, CartService carts) {
+              VideoCards cards, EngagementService engagement, CartService carts, Recommendations recommendations,
+              TrendService trends) {
 
     public static Wiring of(PersistenceAdapters storage, Clock clock) {
+        return of(storage, clock, RecommendationConfig.spec());
+    }
+
+    /** The same with recommendation settings other than the spec's. */
+    public static Wiring of(PersistenceAdapters storage, Clock clock, RecommendationConfig recommendation) {
         var tx = storage.tx();
         var creators = new CreatorService(storage.creators(), tx, clock);
         var videos = new VideoService(storage.videos(), storage.categories(), storage.products(), creators,
@@ -37,12 +48,16 @@ public record Wiring(CategoryService categories, UserService users, ProductServi
                 videos,
                 new VideoCards(storage.categories(), storage.products(), storage.creators(), storage.engagement()),
                 new EngagementService(videos, storage.videos(), storage.creators(), storage.engagement(), tx, clock),
-                new CartService(videos, storage.products(), storage.carts(), storage.engagement(), tx, clock));
+                new CartService(videos, storage.products(), storage.carts(), storage.engagement(), tx, clock),
+                new Recommendations(
+                        new FeedService(storage.signals(), recommendation, new SplittableRandomSource(), clock),
+                        new RelatedVideos(storage.signals(), recommendation), storage.videos()),
+                new TrendService(storage.trends(), recommendation, clock));
     }
 
     /** What the REST API drives, with the given identity scheme and media storage. */
     public Api api(Authenticator authenticator, MediaStorage media, UploadLimits limits) {
         return new Api(new Identity(authenticator, users), categories, products, videos, cards, engagement, carts,
-                media, limits);
+                media, limits, recommendations);
     }
 }

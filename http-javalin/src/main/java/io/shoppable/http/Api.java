@@ -7,6 +7,7 @@ import io.shoppable.domain.content.VideoService;
 import io.shoppable.domain.engagement.EngagementService;
 import io.shoppable.domain.engagement.VideoCards;
 import io.shoppable.domain.product.ProductService;
+import io.shoppable.http.recommendation.Recommendations;
 
 import java.util.Objects;
 
@@ -16,7 +17,7 @@ import java.util.Objects;
  */
 public record Api(Identity identity, CategoryService categories, ProductService products, VideoService videos,
                   VideoCards cards, EngagementService engagement, CartService carts, MediaStorage media,
-                  UploadLimits uploadLimits) {
+                  UploadLimits uploadLimits, Recommendations recommendations) {
 
     public Api {
         Objects.requireNonNull(identity, "identity");
@@ -28,5 +29,6 @@ public record Api(Identity identity, CategoryService categories, ProductService 
         Objects.requireNonNull(carts, "carts");
         Objects.requireNonNull(media, "media");
         Objects.requireNonNull(uploadLimits, "uploadLimits");
+        Objects.requireNonNull(recommendations, "recommendations");
     }
 }

@@ -9,6 +9,7 @@ import io.shoppable.http.content.MediaRoutes;
 import io.shoppable.http.content.VideoRoutes;
 import io.shoppable.http.engagement.EngagementRoutes;
 import io.shoppable.http.product.ProductRoutes;
+import io.shoppable.http.recommendation.RecommendationRoutes;
 
 import java.util.LinkedHashMap;
 
@@ -46,6 +47,7 @@ public final class ApiServer implements AutoCloseable {
             new EngagementRoutes(api, params).register(javalin.routes);
             new CartRoutes(api, params).register(javalin.routes);
             new MediaRoutes(api.media()).register(javalin.routes);
+            new RecommendationRoutes(api).register(javalin.routes);
         });
     }
 

@@ -87,7 +87,7 @@ public record RecommendationConfig(SignalWeights signals, Profile profile, Sessi
         }
 
         public static Pool defaults() {
-            return new Pool(100, 30);
+            return new Pool(100, 50);
         }
     }
 

@@ -15,8 +15,8 @@ import java.util.Set;
 /**
  * Stage 4: lays the scored candidates out as interest / trending / discovery in the configured shares
  * (60/20/20). Each position goes to the open slot furthest behind its share ({@code taken / share}
- * smallest; ties in the order interest, trending, discovery) and takes that slot's best remaining
- * candidate. A slot with no eligible candidate left closes and the others share its positions; a
+ * smallest; ties in the order interest, trending, discovery) and takes that slot's first remaining
+ * candidate in the slot's {@link Slot#order() order}. A slot with no eligible candidate left closes and the others share its positions; a
  * video appears once.
  */
 public final class Mixer {
@@ -35,8 +35,10 @@ public final class Mixer {
 
     /** The first {@code count} positions of the feed (fewer when the pool is smaller). */
     public List<MixedItem> mix(List<ScoredCandidate> candidates, int count) {
-        var ranked = new ArrayList<>(candidates);
-        ranked.sort(ScoredCandidate.BEST_FIRST);
+        var queues = new EnumMap<Slot, List<ScoredCandidate>>(Slot.class);
+        for (var slot : Slot.values()) {
+            queues.put(slot, candidates.stream().filter(slot::accepts).sorted(slot.order()).toList());
+        }
         var open = EnumSet.noneOf(Slot.class);
         shares.forEach((slot, share) -> {
             if (share > 0) {
@@ -46,10 +48,10 @@ public final class Mixer {
         var taken = new EnumMap<Slot, Integer>(Slot.class);
         Set<VideoId> used = new HashSet<>();
         var feed = new ArrayList<MixedItem>();
-        while (feed.size() < count && used.size() < ranked.size() && !open.isEmpty()) {
+        while (feed.size() < count && used.size() < candidates.size() && !open.isEmpty()) {
             var slot = furthestBehind(open, taken);
-            var pick = ranked.stream()
-                    .filter(scored -> !used.contains(scored.candidate().video().id()) && slot.accepts(scored))
+            var pick = queues.get(slot).stream()
+                    .filter(scored -> !used.contains(scored.candidate().video().id()))
                     .findFirst();
             if (pick.isEmpty()) {
                 open.remove(slot);

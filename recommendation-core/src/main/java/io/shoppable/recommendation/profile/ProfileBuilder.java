@@ -73,7 +73,8 @@ public final class ProfileBuilder {
             case PRODUCT_VIEW -> weights.productView();
             case ADD_TO_CART -> weights.addToCart();
             case WATCH_TIME -> event.seconds() < weights.minWatchSeconds() ? 0
-                    : weights.watch() * Math.min(event.seconds(), weights.watchCapSeconds()) / weights.watchCapSeconds();
+                    : weights.watch() * Math.min(event.seconds(), weights.watchCapSeconds())
+                            / weights.watchCapSeconds();
         };
     }
 

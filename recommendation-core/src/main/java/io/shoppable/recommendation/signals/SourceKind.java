@@ -1,5 +1,7 @@
 package io.shoppable.recommendation.signals;
 
+import java.util.Locale;
+
 /** The bounded candidate sources; each names one list of proposals in a {@link Signals} batch. */
 public enum SourceKind {
     /** Active videos in the viewer's most engaged categories. */
@@ -15,6 +17,6 @@ public enum SourceKind {
 
     /** The lowercase name shown in score breakdowns: {@code similar_tags}. */
     public String label() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT);
     }
 }

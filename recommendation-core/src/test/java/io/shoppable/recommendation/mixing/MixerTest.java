@@ -87,6 +87,17 @@ class MixerTest {
                 .containsExactly(1L, 2L);
     }
 
+    @Test
+    void discovery_takes_fresh_videos_before_better_scored_older_ones() {
+        var oldButPopular = scored(1, 50, false, false, SourceKind.RECENT);
+        var fresh = scored(2, 1, false, true, SourceKind.RECENT);
+
+        var feed = mixer.mix(List.of(oldButPopular, fresh), 1);
+
+        assertThat(feed).extracting(item -> item.scored().candidate().video().id().value()).containsExactly(2L);
+        assertThat(feed).extracting(MixedItem::slot).containsExactly(DISCOVERY);
+    }
+
     static ScoredCandidate personal(long id, double total) {
         return scored(id, total, true, false, SourceKind.INTEREST);
     }
