@@ -1,6 +1,7 @@
 package io.shoppable.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.shoppable.persistence.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -83,6 +84,36 @@ class FeedApiTest {
 
         var next = feed("?limit=10", alice, null);
         assertThat(categories(next.body()).get(0)).isEqualTo(Catalogue.category(TECH));
+    }
+
+    @Test
+    void an_anonymous_session_reacts_to_its_own_interactions_by_its_session_header() {
+        long gadget = tech.get(0);
+        for (var event : List.of("{\"event_type\":\"product_view\"}", "{\"event_type\":\"cta_click\"}",
+                "{\"event_type\":\"watch_time\",\"dwell_time\":25}")) {
+            var request = HttpRequest.newBuilder(URI.create(api.url(FEED + gadget + "/track-interaction/")))
+                    .header("Content-Type", "application/json").header("X-Session-Id", "browsing-1")
+                    .POST(HttpRequest.BodyPublishers.ofString(event));
+            assertThat(api.send(request).status()).isIn(200, 201);
+        }
+
+        var same = feed("?limit=10", null, "browsing-1");
+        var other = feed("?limit=10", null, "browsing-2");
+
+        assertThat(categories(same.body()).get(0)).isEqualTo(Catalogue.category(TECH));
+        assertThat(categories(other.body())).doesNotContain(Catalogue.category(TECH));
+    }
+
+    @Test
+    void the_feed_shows_only_active_videos_in_active_categories() {
+        Catalogue.like(1, fashion.get(0), now.minus(Duration.ofDays(1)));
+        Catalogue.deactivate(fashion.get(1));
+        TestDatabase.jdbi().useHandle(handle -> handle.execute(
+                "UPDATE video_categories SET is_active = false WHERE id = ?", Catalogue.category(TECH)));
+
+        var ids = ids(feed("?limit=50", alice, null).body());
+
+        assertThat(ids).isNotEmpty().doesNotContain(fashion.get(1)).doesNotContainAnyElementsOf(tech);
     }
 
     @Test
@@ -180,7 +211,8 @@ class FeedApiTest {
         feed("?limit=50", alice, null);
         int fifty = api.takeStatementCount();
 
-        assertThat(fifty).isEqualTo(twenty).isLessThanOrEqualTo(7);
+        // signals (1), the ranked videos (1), then the cards: categories, products, creators, likes, saves (5)
+        assertThat(fifty).isEqualTo(twenty).isEqualTo(7);
     }
 
     private void interact(long video, String body) {
