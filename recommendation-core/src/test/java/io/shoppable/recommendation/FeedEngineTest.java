@@ -4,6 +4,7 @@ import io.shoppable.domain.catalog.CategoryId;
 import io.shoppable.domain.content.VideoId;
 import io.shoppable.domain.user.UserId;
 import io.shoppable.recommendation.mixing.Slot;
+import io.shoppable.recommendation.scoring.ScoreBreakdown;
 import io.shoppable.recommendation.signals.SignalEvent;
 import io.shoppable.recommendation.signals.SignalKind;
 import io.shoppable.recommendation.signals.Signals;
@@ -102,6 +103,15 @@ class FeedEngineTest {
         var page = engine.rank(request(50, 0, 42L), catalogue(List.of()));
 
         assertThat(page.next()).isEmpty();
+    }
+
+    @Test
+    void each_position_explains_its_slot_sources_and_score_terms() {
+        var item = new RankedVideo(v(12), Slot.INTEREST, Set.of(SourceKind.SIMILAR_TAGS, SourceKind.INTEREST),
+                new ScoreBreakdown(2.0, 3.0, 0, 2.0, 0.42, 0));
+
+        assertThat(item.explain()).isEqualTo("12 interest via interest,similar_tags: 7.42 = category 2.00 + tags 3.00"
+                + " + engagement 0.00 + trend 2.00 + random 0.42 + freshness 0.00");
     }
 
     private static FeedRequest request(int limit, int page, long seed) {
