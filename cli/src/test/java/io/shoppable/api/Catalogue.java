@@ -72,7 +72,8 @@ final class Catalogue {
     }
 
     static void deactivate(long video) {
-        TestDatabase.jdbi().useHandle(handle -> handle.createUpdate("UPDATE videos SET is_active = false WHERE id = :id")
+        TestDatabase.jdbi().useHandle(handle -> handle
+                .createUpdate("UPDATE videos SET is_active = false WHERE id = :id")
                 .bind("id", video).execute());
     }
 }

@@ -32,8 +32,9 @@ public final class FeedEngine {
         var scored = pool.gather(signals, profile).stream()
                 .map(candidate -> scorer.score(candidate, profile, request.now(), request.seed()))
                 .toList();
-        int from = request.page() * request.limit();
-        var mixed = mixer.mix(scored, from + request.limit() + 1);
+        // long arithmetic: a cursor may name any page, and a page past the pool is simply empty
+        long from = (long) request.page() * request.limit();
+        var mixed = mixer.mix(scored, (int) Math.min(Integer.MAX_VALUE, from + request.limit() + 1));
         var page = mixed.stream().skip(from).limit(request.limit())
                 .map(item -> new RankedVideo(item.scored().candidate().video().id(), item.slot(),
                         item.scored().candidate().sources(), item.scored().score()))

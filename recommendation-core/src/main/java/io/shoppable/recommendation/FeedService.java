@@ -51,6 +51,6 @@ public final class FeedService {
         return new SignalQuery(request.viewerKey(), request.user(), request.category(), request.now(),
                 request.now().minus(config.profile().history()), request.now().minus(config.session().window()),
                 config.profile().historyLimit(),
-                config.pool().perSource(), config.profile().topCategories(), config.signals().minWatchSeconds());
+                config.pool().perSource(), config.profile().topCategories(), config.signals());
     }
 }

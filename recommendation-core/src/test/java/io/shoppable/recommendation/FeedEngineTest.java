@@ -99,6 +99,14 @@ class FeedEngineTest {
     }
 
     @Test
+    void a_page_past_the_pool_is_empty() {
+        var page = engine.rank(request(50, Integer.MAX_VALUE, 42L), catalogue(List.of()));
+
+        assertThat(page.items()).isEmpty();
+        assertThat(page.next()).isEmpty();
+    }
+
+    @Test
     void the_last_page_has_no_next() {
         var page = engine.rank(request(50, 0, 42L), catalogue(List.of()));
 

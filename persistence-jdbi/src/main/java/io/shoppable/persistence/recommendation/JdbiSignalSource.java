@@ -82,12 +82,16 @@ public final class JdbiSignalSource implements SignalSource {
                 SELECT f.following_id FROM user_follows f WHERE f.follower_id = CAST(:user AS bigint)
                 ORDER BY f.created_at DESC LIMIT :maxFollowed
             ),
-            -- The most engaged categories (decayed like the profile) plus every category of the session.
+            -- The most engaged categories, weighted and decayed as the profile weighs them, plus the session's.
             interest_categories AS (
                 SELECT r.category_id FROM (
                     SELECT i.category_id, bool_or(i.at > CAST(:sessionSince AS timestamptz)) AS in_session,
-                           row_number() OVER (ORDER BY sum(1.0 / (extract(epoch FROM
-                               (CAST(:now AS timestamptz) - i.at)) / 86400.0 + 1)) DESC, i.category_id) AS rank
+                           row_number() OVER (ORDER BY sum(
+                               CASE i.kind WHEN 'LIKE' THEN :wLike WHEN 'SAVE' THEN :wSave
+                                   WHEN 'product_view' THEN :wProductView WHEN 'add_to_cart_from_video' THEN :wCart
+                                   ELSE :wWatch * least(i.seconds, :watchCap) / :watchCap END
+                               / (greatest(extract(epoch FROM (CAST(:now AS timestamptz) - i.at)), 0) / 86400.0 + 1)
+                           ) DESC, i.category_id) AS rank
                     FROM interesting i GROUP BY i.category_id
                 ) r
                 WHERE r.rank <= :interestCategories OR r.in_session
@@ -217,6 +221,12 @@ public final class JdbiSignalSource implements SignalSource {
                 .bind("perSource", query.perSource())
                 .bind("interestCategories", query.interestCategories())
                 .bind("minWatch", query.minWatchSeconds())
+                .bind("wLike", query.weights().like())
+                .bind("wSave", query.weights().save())
+                .bind("wProductView", query.weights().productView())
+                .bind("wCart", query.weights().addToCart())
+                .bind("wWatch", query.weights().watch())
+                .bind("watchCap", query.weights().watchCapSeconds())
                 .bind("maxFollowed", MAX_FOLLOWED)
                 .bind("maxSeedTags", MAX_SEED_TAGS)
                 .map(JdbiSignalSource::row)

@@ -5,6 +5,7 @@ import io.shoppable.domain.content.VideoId;
 import io.shoppable.domain.user.UserId;
 import io.shoppable.persistence.StatementCounter;
 import io.shoppable.persistence.TestDatabase;
+import io.shoppable.recommendation.RecommendationConfig;
 import io.shoppable.recommendation.signals.SignalEvent;
 import io.shoppable.recommendation.signals.SignalKind;
 import io.shoppable.recommendation.signals.SignalQuery;
@@ -26,6 +27,7 @@ class JdbiSignalSourceTest {
     private static final Instant NOW = Instant.parse("2026-11-24T12:00:00Z");
     private static final long MEMBER = 1;
     private static final long CREATOR = 2;
+    private static final RecommendationConfig.SignalWeights WEIGHTS = RecommendationConfig.SignalWeights.defaults();
 
     private final StatementCounter statements = new StatementCounter();
     private final JdbiSignalSource source = new JdbiSignalSource(statements.jdbi());
@@ -85,7 +87,8 @@ class JdbiSignalSourceTest {
         long sameCategory = video(fashion, "winter", days(20));
         long sharesTag = video(tech, "summer", days(20));
         long byCreator = video(tech, "gadgets", days(25));
-        update("INSERT INTO user_follows (follower_id, following_id, created_at) VALUES (1, 2, now()) RETURNING follower_id");
+        update("INSERT INTO user_follows (follower_id, following_id, created_at) VALUES (1, 2, now())"
+                + " RETURNING follower_id");
         update("UPDATE videos SET owner_id = 2 WHERE id = " + byCreator + " RETURNING id");
         long hot = video(tech, "gadgets", days(40));
         update("UPDATE videos SET trend_score = 0.9 WHERE id = " + hot + " RETURNING id");
@@ -98,6 +101,21 @@ class JdbiSignalSourceTest {
         assertThat(ids(signals, SourceKind.SIMILAR_TAGS)).contains(liked, sharesTag).doesNotContain(hot);
         assertThat(ids(signals, SourceKind.TRENDING).get(0)).isEqualTo(hot);
         assertThat(ids(signals, SourceKind.RECENT).get(0)).isIn(sameCategory, sharesTag);
+    }
+
+    @Test
+    void the_interest_source_reads_the_categories_the_profile_weighs_most() {
+        long cart = video(tech, "gadgets", days(30));
+        long viewed = video(fashion, "summer", days(30));
+        interaction(MEMBER, "user:1", cart, "add_to_cart_from_video", null, NOW.minus(Duration.ofDays(3)));
+        interaction(MEMBER, "user:1", viewed, "product_view", null, NOW.minus(Duration.ofDays(3)));
+        interaction(MEMBER, "user:1", viewed, "product_view", null, NOW.minus(Duration.ofDays(3)));
+
+        // one add to cart (2.0) outweighs two product views (2 x 0.5); only the top category is read
+        var signals = source.load(new SignalQuery("user:1", Optional.of(new UserId(MEMBER)), Optional.empty(), NOW,
+                NOW.minus(Duration.ofDays(30)), NOW.minus(Duration.ofMinutes(30)), 500, 50, 1, WEIGHTS));
+
+        assertThat(ids(signals, SourceKind.INTEREST)).containsExactly(cart);
     }
 
     @Test
@@ -142,7 +160,7 @@ class JdbiSignalSourceTest {
         statements.takeCount();
 
         var signals = source.load(new SignalQuery("user:1", Optional.of(new UserId(MEMBER)), Optional.empty(), NOW,
-                NOW.minus(Duration.ofDays(30)), NOW.minus(Duration.ofMinutes(30)), 500, 3, 3, 3.0));
+                NOW.minus(Duration.ofDays(30)), NOW.minus(Duration.ofMinutes(30)), 500, 3, 3, WEIGHTS));
 
         assertThat(statements.takeCount()).isEqualTo(1);
         assertThat(signals.proposedBy(SourceKind.RECENT)).hasSize(3);
@@ -159,7 +177,7 @@ class JdbiSignalSourceTest {
 
     private static SignalQuery query(String key, Optional<UserId> user, Optional<CategoryId> category) {
         return new SignalQuery(key, user, category, NOW, NOW.minus(Duration.ofDays(30)),
-                NOW.minus(Duration.ofMinutes(30)), 500, 50, 3, 3.0);
+                NOW.minus(Duration.ofMinutes(30)), 500, 50, 3, WEIGHTS);
     }
 
     private static List<Long> ids(Signals signals, SourceKind kind) {

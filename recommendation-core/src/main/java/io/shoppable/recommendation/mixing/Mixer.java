@@ -16,8 +16,8 @@ import java.util.Set;
  * Stage 4: lays the scored candidates out as interest / trending / discovery in the configured shares
  * (60/20/20). Each position goes to the open slot furthest behind its share ({@code taken / share}
  * smallest; ties in the order interest, trending, discovery) and takes that slot's first remaining
- * candidate in the slot's {@link Slot#order() order}. A slot with no eligible candidate left closes and the others share its positions; a
- * video appears once.
+ * candidate in the slot's {@link Slot#order() order}. A slot with no eligible candidate left closes and
+ * the others share its positions; a video appears once.
  */
 public final class Mixer {
 

@@ -2,6 +2,7 @@ package io.shoppable.recommendation.signals;
 
 import io.shoppable.domain.catalog.CategoryId;
 import io.shoppable.domain.user.UserId;
+import io.shoppable.recommendation.RecommendationConfig;
 
 import java.time.Instant;
 import java.util.Objects;
@@ -19,12 +20,12 @@ import java.util.Optional;
  * @param historyLimit       at most this many events, newest first
  * @param perSource          each source proposes at most this many videos
  * @param interestCategories the interest source reads the viewer's this-many most engaged categories
- * @param minWatchSeconds    a shorter watch shows no interest and seeds no similar-tag search
+ * @param weights            the profile's signal weights, so the interest source ranks categories as the
+ *                           profile will (a shorter watch than {@code minWatchSeconds} shows no interest)
  */
 public record SignalQuery(String viewerKey, Optional<UserId> user, Optional<CategoryId> category, Instant now,
                           Instant historySince, Instant sessionSince, int historyLimit, int perSource,
-                          int interestCategories,
-                          double minWatchSeconds) {
+                          int interestCategories, RecommendationConfig.SignalWeights weights) {
 
     public SignalQuery {
         Objects.requireNonNull(viewerKey, "viewerKey");
@@ -33,8 +34,14 @@ public record SignalQuery(String viewerKey, Optional<UserId> user, Optional<Cate
         Objects.requireNonNull(now, "now");
         Objects.requireNonNull(historySince, "historySince");
         Objects.requireNonNull(sessionSince, "sessionSince");
+        Objects.requireNonNull(weights, "weights");
         if (historyLimit < 1 || perSource < 1 || interestCategories < 1) {
             throw new IllegalArgumentException("limits must be positive");
         }
+    }
+
+    /** A shorter watch shows no interest and seeds no similar-tag search. */
+    public double minWatchSeconds() {
+        return weights.minWatchSeconds();
     }
 }

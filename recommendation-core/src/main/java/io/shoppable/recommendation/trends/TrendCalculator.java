@@ -37,10 +37,11 @@ public final class TrendCalculator {
         var raw = new HashMap<VideoId, Double>();
         var start = windowStart(now);
         for (var count : counts) {
-            var middle = count.hour().plus(Duration.ofMinutes(30));
-            if (count.hour().isBefore(start) || count.hour().isAfter(now)) {
+            // an hour counts when it overlaps the window; the store already read only events inside it
+            if (!count.hour().plus(Duration.ofHours(1)).isAfter(start) || count.hour().isAfter(now)) {
                 continue;
             }
+            var middle = count.hour().plus(Duration.ofMinutes(30));
             double ageHours = Math.max(0, Duration.between(middle, now).toSeconds() / 3600.0);
             double halfLives = ageHours / (config.halfLife().toSeconds() / 3600.0);
             raw.merge(count.video(), weight(count.kind()) * count.count() * Math.pow(0.5, halfLives), Double::sum);

@@ -46,6 +46,15 @@ class TrendCalculatorTest {
     }
 
     @Test
+    void an_hour_reaching_into_the_window_counts() {
+        // the window starts at 12:30 three days ago; the 12:00 hour overlaps it
+        var scores = calculator.scores(List.of(
+                new EngagementCount(v(1), TrendEvent.LIKE, Instant.parse("2026-11-21T12:00:00Z"), 1)), NOW);
+
+        assertThat(scores.get(v(1))).isEqualTo(1.0);
+    }
+
+    @Test
     void engagement_outside_the_window_counts_nothing() {
         var scores = calculator.scores(List.of(
                 new EngagementCount(v(1), TrendEvent.LIKE, NOW.minus(Duration.ofHours(73)), 100)), NOW);
