@@ -5,12 +5,14 @@ import io.shoppable.http.ServerConfig;
 import io.shoppable.http.UploadLimits;
 import io.shoppable.persistence.PersistenceAdapters;
 import io.shoppable.persistence.content.FileSystemMediaStorage;
+import io.shoppable.recommendation.RecommendationConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 import java.io.IOException;
@@ -41,8 +43,9 @@ final class ServeCommand implements Callable<Integer> {
             description = "Directory for uploaded media (default: <data-dir>/media).")
     Path mediaDir;
 
-    @Option(names = "--trend-refresh", defaultValue = "PT10M", paramLabel = "DURATION",
-            description = "How often trend scores are recomputed, ISO-8601 (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--trend-refresh", paramLabel = "DURATION",
+            description = "How often trend scores are recomputed, ISO-8601 such as PT10M (default: the "
+                    + "recommendation settings' 10 minutes).")
     Duration trendRefresh;
 
     @Mixin
@@ -56,6 +59,7 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InterruptedException {
+        var refresh = refreshInterval();
         var clock = Clock.systemUTC();
         var authenticator = jwt.authenticator(clock);
         var media = new FileSystemMediaStorage(mediaDir != null ? mediaDir : database.dataDir.resolve("media"));
@@ -68,7 +72,7 @@ final class ServeCommand implements Callable<Integer> {
             var api = wiring.api(authenticator, media, UploadLimits.defaults());
             var server = new ApiServer(new ServerConfig(host, port), api, db::isUp);
             int boundPort = server.start();
-            var trends = new TrendRefresher(wiring.trends(), trendRefresh);
+            var trends = new TrendRefresher(wiring.trends(), refresh);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 LOG.info("shutting down: finishing requests in flight, then stopping the database");
                 trends.close();
@@ -84,5 +88,15 @@ final class ServeCommand implements Callable<Integer> {
         }
         stopped.await();
         return 0;
+    }
+
+    private Duration refreshInterval() {
+        if (trendRefresh == null) {
+            return RecommendationConfig.spec().trends().refreshEvery();
+        }
+        if (trendRefresh.isNegative() || trendRefresh.isZero()) {
+            throw new ParameterException(spec.commandLine(), "--trend-refresh must be a positive duration");
+        }
+        return trendRefresh;
     }
 }

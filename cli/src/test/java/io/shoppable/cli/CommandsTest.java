@@ -56,6 +56,14 @@ class CommandsTest {
     }
 
     @Test
+    void serve_refuses_a_trend_refresh_that_is_not_positive() {
+        var result = run("serve", "--trend-refresh", "PT0S", "--data-dir", dataDir.toString());
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err()).contains("--trend-refresh must be a positive duration");
+    }
+
+    @Test
     void unknown_options_are_rejected_with_usage_help() {
         var result = run("load-video-categories", "--no-such-option");
 
