@@ -6,17 +6,20 @@ import io.shoppable.http.ServerConfig;
 import io.shoppable.http.UploadLimits;
 import io.shoppable.persistence.PersistenceAdapters;
 import io.shoppable.persistence.content.FileSystemMediaStorage;
+import io.shoppable.recommendation.RecommendationConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
@@ -45,6 +48,11 @@ final class ServeCommand implements Callable<Integer> {
             description = "Distinct users with open reports that hide a video (default: ${DEFAULT-VALUE}).")
     int reportThreshold;
 
+    @Option(names = "--trend-refresh", paramLabel = "DURATION",
+            description = "How often trend scores are recomputed, ISO-8601 such as PT10M (default: the "
+                    + "recommendation settings' 10 minutes).")
+    Duration trendRefresh;
+
     @Mixin
     DatabaseOptions database;
 
@@ -56,20 +64,24 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InterruptedException {
+        var refresh = refreshInterval();
         var clock = Clock.systemUTC();
         var authenticator = jwt.authenticator(clock);
         var media = new FileSystemMediaStorage(mediaDir != null ? mediaDir : database.dataDir.resolve("media"));
         var db = database.openMigrated();
         var stopped = new CountDownLatch(1);
         try {
-            var wiring = Wiring.of(PersistenceAdapters.over(db.jdbi()), clock, new ModerationConfig(reportThreshold));
+            var wiring = Wiring.of(PersistenceAdapters.over(db.jdbi()), clock, new ModerationConfig(reportThreshold),
+                    RecommendationConfig.spec());
             var loaded = wiring.categories().loadDefaults();
             LOG.info("default categories: {} created, {} updated", loaded.created(), loaded.updated());
             var api = wiring.api(authenticator, media, UploadLimits.defaults());
             var server = new ApiServer(new ServerConfig(host, port), api, db::isUp);
             int boundPort = server.start();
+            var trends = new TrendRefresher(wiring.trends(), refresh);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 LOG.info("shutting down: finishing requests in flight, then stopping the database");
+                trends.close();
                 server.close();
                 db.close();
                 stopped.countDown();
@@ -82,5 +94,15 @@ final class ServeCommand implements Callable<Integer> {
         }
         stopped.await();
         return 0;
+    }
+
+    private Duration refreshInterval() {
+        if (trendRefresh == null) {
+            return RecommendationConfig.spec().trends().refreshEvery();
+        }
+        if (trendRefresh.isNegative() || trendRefresh.isZero()) {
+            throw new ParameterException(spec.commandLine(), "--trend-refresh must be a positive duration");
+        }
+        return trendRefresh;
     }
 }

@@ -19,7 +19,12 @@ import io.shoppable.http.Api;
 import io.shoppable.http.Authenticator;
 import io.shoppable.http.Identity;
 import io.shoppable.http.UploadLimits;
+import io.shoppable.http.recommendation.Recommendations;
 import io.shoppable.persistence.PersistenceAdapters;
+import io.shoppable.recommendation.FeedService;
+import io.shoppable.recommendation.RecommendationConfig;
+import io.shoppable.recommendation.related.RelatedVideos;
+import io.shoppable.recommendation.trends.TrendService;
 
 import java.time.Clock;
 
@@ -29,15 +34,17 @@ import java.time.Clock;
  * own {@code DataSource}, clock and, if it likes, its own product catalog and cart.
  */
 public record Wiring(CategoryService categories, UserService users, ProductService products, VideoService videos,
-              VideoCards cards, EngagementService engagement, CartService carts, Api.Social social) {
+                     VideoCards cards, EngagementService engagement, CartService carts, Api.Social social,
+                     Recommendations recommendations, TrendService trends) {
 
     /** The services with the documented defaults of every configuration record. */
     public static Wiring of(PersistenceAdapters storage, Clock clock) {
-        return of(storage, clock, ModerationConfig.defaults());
+        return of(storage, clock, ModerationConfig.defaults(), RecommendationConfig.spec());
     }
 
-    /** The services, with moderation configured. */
-    public static Wiring of(PersistenceAdapters storage, Clock clock, ModerationConfig moderation) {
+    /** The services with moderation and recommendation settings other than the defaults. */
+    public static Wiring of(PersistenceAdapters storage, Clock clock, ModerationConfig moderation,
+                            RecommendationConfig recommendation) {
         var tx = storage.tx();
         var creators = new CreatorService(storage.creators(), tx, clock);
         var videos = new VideoService(storage.videos(), storage.categories(), storage.products(), creators,
@@ -56,12 +63,16 @@ public record Wiring(CategoryService categories, UserService users, ProductServi
                 new VideoCards(storage.categories(), storage.products(), storage.creators(), storage.engagement()),
                 new EngagementService(videos, storage.videos(), storage.creators(), storage.engagement(), tx, clock),
                 new CartService(videos, storage.products(), storage.carts(), storage.engagement(), tx, clock),
-                social);
+                social,
+                new Recommendations(
+                        new FeedService(storage.signals(), recommendation, new SplittableRandomSource(), clock),
+                        new RelatedVideos(storage.signals(), recommendation), storage.videos()),
+                new TrendService(storage.trends(), recommendation, clock));
     }
 
     /** What the REST API drives, with the given identity scheme and media storage. */
     public Api api(Authenticator authenticator, MediaStorage media, UploadLimits limits) {
         return new Api(new Identity(authenticator, users), categories, products, videos, cards, engagement, carts,
-                media, limits, social);
+                media, limits, social, recommendations);
     }
 }

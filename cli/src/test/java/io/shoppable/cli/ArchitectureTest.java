@@ -59,7 +59,7 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule modules_point_inward = layeredArchitecture().consideringOnlyDependenciesInLayers()
             .layer("domain").definedBy(DOMAIN)
-            .optionalLayer("engine").definedBy(ENGINE)
+            .layer("engine").definedBy(ENGINE)
             .layer("persistence").definedBy(PERSISTENCE)
             .layer("http").definedBy(HTTP)
             .layer("cli").definedBy(CLI)

@@ -28,6 +28,14 @@ class CommandsTest {
     }
 
     @Test
+    void recompute_trends_prints_a_one_line_summary() {
+        var result = run("recompute-trends", "--data-dir", dataDir.toString());
+
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(result.out()).isEqualTo("Trend scores recomputed: 0 videos trending, 0 scores changed.\n");
+    }
+
+    @Test
     void an_unreachable_database_is_one_clear_line_and_a_non_zero_exit() {
         var result = run("migrate", "--db-url", "jdbc:postgresql://127.0.0.1:1/nowhere",
                 "--db-user", "nobody", "--db-password", "nothing");
@@ -45,6 +53,14 @@ class CommandsTest {
 
         assertThat(result.exitCode()).isEqualTo(FailureHandler.DATABASE_UNAVAILABLE);
         assertThat(result.err()).startsWith("error: ").contains("a-file").doesNotContain("\tat ");
+    }
+
+    @Test
+    void serve_refuses_a_trend_refresh_that_is_not_positive() {
+        var result = run("serve", "--trend-refresh", "PT0S", "--data-dir", dataDir.toString());
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err()).contains("--trend-refresh must be a positive duration");
     }
 
     @Test

@@ -13,6 +13,7 @@ import io.shoppable.domain.social.CommentService;
 import io.shoppable.domain.social.FollowService;
 import io.shoppable.domain.social.ReportService;
 import io.shoppable.domain.user.UserService;
+import io.shoppable.http.recommendation.Recommendations;
 
 import java.util.Objects;
 
@@ -22,7 +23,7 @@ import java.util.Objects;
  */
 public record Api(Identity identity, CategoryService categories, ProductService products, VideoService videos,
                   VideoCards cards, EngagementService engagement, CartService carts, MediaStorage media,
-                  UploadLimits uploadLimits, Social social) {
+                  UploadLimits uploadLimits, Social social, Recommendations recommendations) {
 
     public Api {
         Objects.requireNonNull(identity, "identity");
@@ -35,6 +36,7 @@ public record Api(Identity identity, CategoryService categories, ProductService 
         Objects.requireNonNull(media, "media");
         Objects.requireNonNull(uploadLimits, "uploadLimits");
         Objects.requireNonNull(social, "social");
+        Objects.requireNonNull(recommendations, "recommendations");
     }
 
     /** The social side: creators, follows, comments and moderation, and usernames for what they show. */

@@ -15,6 +15,7 @@ import io.shoppable.http.social.CommentRoutes;
 import io.shoppable.http.social.CreatorRoutes;
 import io.shoppable.http.social.FollowRoutes;
 import io.shoppable.http.social.ReportRoutes;
+import io.shoppable.http.recommendation.RecommendationRoutes;
 
 import java.util.LinkedHashMap;
 
@@ -58,6 +59,7 @@ public final class ApiServer implements AutoCloseable {
             new ReportRoutes(api, params).register(javalin.routes);
             new FollowRoutes(api, params).register(javalin.routes);
             new CreatorRoutes(api, params).register(javalin.routes);
+            new RecommendationRoutes(api).register(javalin.routes);
         });
     }
 

@@ -8,15 +8,12 @@ import io.shoppable.domain.content.Media;
 import io.shoppable.domain.content.NewCarouselItem;
 import io.shoppable.domain.content.Tags;
 import io.shoppable.domain.content.Title;
-import io.shoppable.domain.content.Video;
 import io.shoppable.domain.content.VideoDetails;
 import io.shoppable.domain.content.VideoId;
 import io.shoppable.domain.content.VideoUpload;
 import io.shoppable.domain.product.ProductId;
 import io.shoppable.domain.shared.Invalid;
-import io.shoppable.domain.shared.PageRequest;
 import io.shoppable.http.Api;
-import io.shoppable.http.FeedCursor;
 import io.shoppable.http.Params;
 import io.shoppable.http.Uploads;
 import io.shoppable.http.Urls;
@@ -24,7 +21,10 @@ import io.shoppable.http.Urls;
 import java.util.List;
 import java.util.Optional;
 
-/** {@code /api/v1/shoppable-videos/}: the feed, upload, retrieve, edit, delete, carousel items. */
+/**
+ * {@code /api/v1/shoppable-videos/}: upload, retrieve, edit, delete, carousel items. The feed and related
+ * videos are in {@code recommendation.RecommendationRoutes}.
+ */
 public final class VideoRoutes {
 
     private static final String VIDEOS = "/api/v1/shoppable-videos";
@@ -39,29 +39,11 @@ public final class VideoRoutes {
     }
 
     public void register(RoutesConfig routes) {
-        routes.get(VIDEOS, this::feed);
         routes.post(VIDEOS, this::upload);
         routes.get(VIDEO, this::show);
         routes.patch(VIDEO, this::update);
         routes.delete(VIDEO, this::delete);
         routes.post(VIDEO + "/add-item", this::addItem);
-    }
-
-    /**
-     * {@code GET ?category={id}&limit=20&cursor=...}: a JSON array of videos; the next page is in a
-     * {@code Link: <...>; rel="next"} header. Newest first until the recommendation engine ranks it.
-     */
-    private void feed(Context ctx) {
-        var viewer = api.identity().viewer(ctx);
-        var category = Params.queryId(ctx, "category").map(CategoryId::new);
-        category.ifPresent(id -> api.categories().requireActive(id));
-        int limit = Params.page(ctx).limit();
-        long offset = FeedCursor.offset(ctx.queryParam("cursor"));
-        var page = api.videos().listActive(category, new PageRequest(limit, offset));
-        if (page.hasNext()) {
-            ctx.header("Link", "<" + nextPage(ctx, limit, offset + limit) + ">; rel=\"next\"");
-        }
-        ctx.json(render(ctx, page.items(), viewer));
     }
 
     /** Multipart upload: content_type, the media file its type needs, product, category and details. */
@@ -128,17 +110,6 @@ public final class VideoRoutes {
         });
         ctx.status(201).json(new VideoJson.ItemJson(item.id().value(), Urls.media(ctx, item.file()),
                 Urls.media(ctx, item.thumbnail()), item.order()));
-    }
-
-    private List<VideoJson> render(Context ctx, List<Video> videos, io.shoppable.domain.user.Viewer viewer) {
-        return api.cards().of(viewer, videos).stream().map(card -> VideoJson.from(ctx, card)).toList();
-    }
-
-    private static String nextPage(Context ctx, int limit, long offset) {
-        var query = new StringBuilder("?limit=").append(limit).append("&cursor=").append(FeedCursor.of(offset));
-        Optional.ofNullable(ctx.queryParam("category")).ifPresent(category -> query.append("&category=")
-                .append(java.net.URLEncoder.encode(category, java.nio.charset.StandardCharsets.UTF_8)));
-        return Urls.base(ctx) + ctx.path() + query;
     }
 
     private static VideoId videoId(Context ctx) {

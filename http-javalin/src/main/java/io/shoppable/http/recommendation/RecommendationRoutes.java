@@ -1,0 +1,109 @@
+package io.shoppable.http.recommendation;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.shoppable.domain.catalog.CategoryId;
+import io.shoppable.domain.content.Video;
+import io.shoppable.domain.content.VideoId;
+import io.shoppable.domain.shared.Invalid;
+import io.shoppable.domain.user.Viewer;
+import io.shoppable.http.Api;
+import io.shoppable.http.Params;
+import io.shoppable.http.Urls;
+import io.shoppable.http.content.VideoJson;
+import io.shoppable.recommendation.FeedCursor;
+import io.shoppable.recommendation.signals.VideoFacts;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The recommendation endpoints under {@code /api/v1/shoppable-videos/}: the personalised feed,
+ * more-like-this and also-watched. Each answers a plain JSON array of full videos.
+ */
+public final class RecommendationRoutes {
+
+    private static final String VIDEOS = "/api/v1/shoppable-videos";
+    private static final String VIDEO = VIDEOS + "/{id}";
+
+    private final Api api;
+    private final Recommendations recommendations;
+
+    public RecommendationRoutes(Api api) {
+        this.api = api;
+        this.recommendations = api.recommendations();
+    }
+
+    public void register(RoutesConfig routes) {
+        routes.get(VIDEOS, this::feed);
+        routes.get(VIDEO + "/more-like-this", this::moreLikeThis);
+        routes.get(VIDEO + "/also-watched", this::alsoWatched);
+    }
+
+    /**
+     * {@code GET ?category={id}&limit=20&cursor=...}: the ranked feed; {@code limit} defaults to 20 and is
+     * capped at 50; the next page is in a {@code Link: <...>; rel="next"} header.
+     */
+    private void feed(Context ctx) {
+        var viewer = api.identity().viewer(ctx);
+        var category = Params.queryId(ctx, "category").map(CategoryId::new);
+        category.ifPresent(id -> api.categories().requireActive(id));
+        var limits = recommendations.feed().limits();
+        int limit = Math.min(limits.maxLimit(), limit(ctx, limits.defaultLimit()));
+        var cursor = FeedCursors.decode(ctx.queryParam("cursor"));
+        var page = recommendations.feed().feed(viewer.sessionKey(), viewer.userId(), category, limit, cursor);
+        page.next().ifPresent(next -> ctx.header("Link", "<" + nextPage(ctx, limit, next) + ">; rel=\"next\""));
+        ctx.json(render(ctx, viewer, page.ids()));
+    }
+
+    /** Up to 10 visible videos sharing tags or the category with the target; 404 for an unknown target. */
+    private void moreLikeThis(Context ctx) {
+        var viewer = api.identity().viewer(ctx);
+        var target = api.videos().requireVisible(viewer, videoId(ctx));
+        ctx.json(render(ctx, viewer, recommendations.related().moreLikeThis(VideoFacts.of(target))));
+    }
+
+    /** Up to 10 visible videos engaged with by the target's audience, topped up by more-like-this. */
+    private void alsoWatched(Context ctx) {
+        var viewer = api.identity().viewer(ctx);
+        var target = api.videos().requireVisible(viewer, videoId(ctx));
+        ctx.json(render(ctx, viewer, recommendations.related().alsoWatched(VideoFacts.of(target))));
+    }
+
+    /** The videos in the given order, loaded in one read and rendered as cards in one batch. */
+    private List<VideoJson> render(Context ctx, Viewer viewer, List<VideoId> ids) {
+        var loaded = recommendations.videos().findAll(ids);
+        List<Video> videos = ids.stream().map(loaded::get).filter(Objects::nonNull).toList();
+        return api.cards().of(viewer, videos).stream().map(card -> VideoJson.from(ctx, card)).toList();
+    }
+
+    private static int limit(Context ctx, int defaultLimit) {
+        var raw = ctx.queryParam("limit");
+        if (raw == null || raw.isBlank()) {
+            return defaultLimit;
+        }
+        try {
+            long limit = Long.parseLong(raw.strip());
+            if (limit >= 1) {
+                return (int) Math.min(Integer.MAX_VALUE, limit);
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw Invalid.field("limit", "must be a positive integer");
+    }
+
+    private static String nextPage(Context ctx, int limit, FeedCursor next) {
+        var query = new StringBuilder("?limit=").append(limit).append("&cursor=").append(FeedCursors.encode(next));
+        Optional.ofNullable(ctx.queryParam("category")).ifPresent(category -> query.append("&category=")
+                .append(URLEncoder.encode(category, StandardCharsets.UTF_8)));
+        return Urls.base(ctx) + ctx.path() + query;
+    }
+
+    private static VideoId videoId(Context ctx) {
+        return new VideoId(Params.pathId(ctx, "id"));
+    }
+}

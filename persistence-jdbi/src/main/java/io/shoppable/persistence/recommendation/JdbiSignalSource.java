@@ -1,0 +1,316 @@
+package io.shoppable.persistence.recommendation;
+
+import io.shoppable.domain.catalog.CategoryId;
+import io.shoppable.domain.content.VideoId;
+import io.shoppable.domain.user.UserId;
+import io.shoppable.persistence.SqlErrors;
+import io.shoppable.recommendation.signals.CoEngagement;
+import io.shoppable.recommendation.signals.SignalEvent;
+import io.shoppable.recommendation.signals.SignalKind;
+import io.shoppable.recommendation.signals.SignalQuery;
+import io.shoppable.recommendation.signals.SignalSource;
+import io.shoppable.recommendation.signals.Signals;
+import io.shoppable.recommendation.signals.SourceKind;
+import io.shoppable.recommendation.signals.VideoFacts;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.StatementContext;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+
+/**
+ * The engine's signals from PostgreSQL. A feed request is one statement: the viewer's events, follows
+ * and the five candidate sources are common table expressions of one query whose rows are tagged by
+ * kind, each source bounded by {@code LIMIT} and walking an index.
+ */
+public final class JdbiSignalSource implements SignalSource {
+
+    private static final int MAX_FOLLOWED = 500;
+    private static final int MAX_SEED_TAGS = 50;
+
+    // Events: a member's likes and saves (primary keys lead with user_id), and their logged events
+    // (user_interactions_user_id_created_at_idx); an anonymous caller's logged events by session key
+    // (user_interactions_session_key_created_at_idx). Each branch is bounded before the union.
+    private static final String FEED = "WITH " + VisibleVideos.CTE + """
+            ,
+            scope AS NOT MATERIALIZED (
+                SELECT v.* FROM visible v
+                WHERE CAST(:category AS bigint) IS NULL OR v.category_id = CAST(:category AS bigint)
+            ),
+            events AS MATERIALIZED (
+                SELECT e.kind, e.video_id, e.at, e.seconds FROM (
+                    (SELECT 'LIKE' AS kind, l.video_id, l.created_at AS at, 0::float8 AS seconds
+                     FROM video_likes l
+                     WHERE l.user_id = CAST(:user AS bigint) AND l.created_at >= CAST(:historySince AS timestamptz)
+                     ORDER BY l.created_at DESC LIMIT :historyLimit)
+                    UNION ALL
+                    (SELECT 'SAVE', s.video_id, s.created_at, 0
+                     FROM video_saves s
+                     WHERE s.user_id = CAST(:user AS bigint) AND s.created_at >= CAST(:historySince AS timestamptz)
+                     ORDER BY s.created_at DESC LIMIT :historyLimit)
+                    UNION ALL
+                    (SELECT i.event_type, i.video_id, i.created_at, coalesce(i.dwell_seconds, 0)
+                     FROM user_interactions i
+                     WHERE i.user_id = CAST(:user AS bigint) AND i.created_at >= CAST(:historySince AS timestamptz)
+                       AND i.event_type IN ('product_view', 'add_to_cart_from_video', 'watch_time')
+                     ORDER BY i.created_at DESC LIMIT :historyLimit)
+                    UNION ALL
+                    (SELECT i.event_type, i.video_id, i.created_at, coalesce(i.dwell_seconds, 0)
+                     FROM user_interactions i
+                     WHERE CAST(:user AS bigint) IS NULL AND i.session_key = :viewerKey
+                       AND i.created_at >= CAST(:historySince AS timestamptz)
+                       AND i.event_type IN ('product_view', 'add_to_cart_from_video', 'watch_time')
+                     ORDER BY i.created_at DESC LIMIT :historyLimit)
+                ) e
+                WHERE e.at <= CAST(:now AS timestamptz)
+                ORDER BY e.at DESC
+                LIMIT :historyLimit
+            ),
+            interesting AS (
+                SELECT e.*, v.category_id, v.tags FROM events e JOIN videos v ON v.id = e.video_id
+                WHERE e.kind <> 'watch_time' OR e.seconds >= :minWatch
+            ),
+            followed AS (
+                SELECT f.following_id FROM user_follows f WHERE f.follower_id = CAST(:user AS bigint)
+                ORDER BY f.created_at DESC LIMIT :maxFollowed
+            ),
+            -- The most engaged categories, weighted and decayed as the profile weighs them, plus the session's.
+            interest_categories AS (
+                SELECT r.category_id FROM (
+                    SELECT i.category_id, bool_or(i.at > CAST(:sessionSince AS timestamptz)) AS in_session,
+                           row_number() OVER (ORDER BY sum(
+                               CASE i.kind WHEN 'LIKE' THEN :wLike WHEN 'SAVE' THEN :wSave
+                                   WHEN 'product_view' THEN :wProductView WHEN 'add_to_cart_from_video' THEN :wCart
+                                   ELSE :wWatch * least(i.seconds, :watchCap) / :watchCap END
+                               / (greatest(extract(epoch FROM (CAST(:now AS timestamptz) - i.at)), 0) / 86400.0 + 1)
+                           ) DESC, i.category_id) AS rank
+                    FROM interesting i GROUP BY i.category_id
+                ) r
+                WHERE r.rank <= :interestCategories OR r.in_session
+            ),
+            seed_tags AS (
+                SELECT ARRAY(SELECT DISTINCT t.tag FROM interesting i CROSS JOIN unnest(i.tags) AS t(tag)
+                             WHERE i.kind IN ('LIKE', 'SAVE', 'watch_time') LIMIT :maxSeedTags) AS tags
+            ),
+            -- videos_category_id_created_at_idx, per category
+            interest AS (
+                SELECT p.id, row_number() OVER (ORDER BY p.created_at DESC, p.id DESC) AS rank
+                FROM interest_categories ic
+                CROSS JOIN LATERAL (
+                    SELECT v.id, v.created_at FROM scope v WHERE v.category_id = ic.category_id
+                    ORDER BY v.created_at DESC, v.id DESC LIMIT :perSource
+                ) p
+                ORDER BY rank LIMIT :perSource
+            ),
+            -- videos_owner_id_idx
+            by_followed AS (
+                SELECT v.id, row_number() OVER (ORDER BY v.created_at DESC, v.id DESC) AS rank
+                FROM scope v WHERE v.owner_id IN (SELECT following_id FROM followed)
+                ORDER BY rank LIMIT :perSource
+            ),
+            -- videos_tags_idx (GIN, tags && ...)
+            similar_tags AS (
+                SELECT v.id, row_number() OVER (ORDER BY v.trend_score DESC, v.created_at DESC, v.id DESC) AS rank
+                FROM scope v, seed_tags s WHERE v.tags && s.tags
+                ORDER BY rank LIMIT :perSource
+            ),
+            -- videos_trend_score_idx
+            trending AS (
+                SELECT v.id, row_number() OVER (ORDER BY v.trend_score DESC, v.id DESC) AS rank
+                FROM scope v ORDER BY v.trend_score DESC, v.id DESC LIMIT :perSource
+            ),
+            -- videos_created_at_idx
+            recent AS (
+                SELECT v.id, row_number() OVER (ORDER BY v.created_at DESC, v.id DESC) AS rank
+                FROM scope v ORDER BY v.created_at DESC, v.id DESC LIMIT :perSource
+            ),
+            proposals AS (
+                SELECT 'INTEREST' AS source, id, rank FROM interest
+                UNION ALL SELECT 'FOLLOWING', id, rank FROM by_followed
+                UNION ALL SELECT 'SIMILAR_TAGS', id, rank FROM similar_tags
+                UNION ALL SELECT 'TRENDING', id, rank FROM trending
+                UNION ALL SELECT 'RECENT', id, rank FROM recent
+            )
+            SELECT 'event' AS row_kind, e.kind AS label, e.at, e.seconds, 0::bigint AS rank, NULL::bigint AS followed,
+                   """ + VisibleVideos.FACTS + """
+
+            FROM events e JOIN videos v ON v.id = e.video_id
+            UNION ALL
+            SELECT 'follow', NULL, NULL, NULL, 0, f.following_id,
+                   NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL
+            FROM followed f
+            UNION ALL
+            SELECT 'proposal', p.source, NULL, NULL, p.rank, NULL,
+                   """ + VisibleVideos.FACTS + """
+
+            FROM proposals p JOIN videos v ON v.id = p.id
+            """;
+
+    // Shared tags through videos_tags_idx, the same category through videos_category_id_created_at_idx.
+    private static final String SIMILAR = "WITH " + VisibleVideos.CTE + """
+
+            (SELECT """ + VisibleVideos.FACTS + """
+
+             FROM visible v WHERE v.id <> :target AND v.tags && CAST(:tags AS text[])
+             ORDER BY cardinality(ARRAY(SELECT unnest(v.tags) INTERSECT SELECT unnest(CAST(:tags AS text[])))) DESC,
+                      v.trend_score DESC, v.id
+             LIMIT :bound)
+            UNION
+            (SELECT """ + VisibleVideos.FACTS + """
+
+             FROM visible v WHERE v.id <> :target AND v.category_id = :category
+             ORDER BY v.trend_score DESC, v.id
+             LIMIT :bound)
+            """;
+
+    // Engagement is a like, a save, an add to cart or a watch of at least :minWatch seconds; a person is
+    // a session key (members' events carry "user:<id>"). The target's engagers come from the video_id
+    // indexes; their other engagement from the user and session-key indexes.
+    private static final String CO_ENGAGED = "WITH " + VisibleVideos.CTE + """
+            ,
+            engagement AS NOT MATERIALIZED (
+                SELECT 'user:' || l.user_id AS who, l.video_id, l.created_at AS at FROM video_likes l
+                UNION ALL
+                SELECT 'user:' || s.user_id, s.video_id, s.created_at FROM video_saves s
+                UNION ALL
+                SELECT i.session_key, i.video_id, i.created_at FROM user_interactions i
+                WHERE i.event_type = 'add_to_cart_from_video'
+                   OR (i.event_type = 'watch_time' AND i.dwell_seconds >= :minWatch)
+            ),
+            engagers AS (
+                SELECT e.who FROM engagement e WHERE e.video_id = :target
+                GROUP BY e.who ORDER BY max(e.at) DESC, e.who LIMIT :maxEngagers
+            ),
+            counted AS (
+                SELECT e.video_id, count(DISTINCT e.who) AS people
+                FROM engagement e JOIN engagers g ON g.who = e.who
+                WHERE e.video_id <> :target
+                GROUP BY e.video_id
+            )
+            SELECT c.people, """ + VisibleVideos.FACTS + """
+
+            FROM counted c JOIN visible v ON v.id = c.video_id
+            ORDER BY c.people DESC, v.trend_score DESC, v.id
+            LIMIT :limit
+            """;
+
+    private final Jdbi jdbi;
+
+    public JdbiSignalSource(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
+
+    @Override
+    public Signals load(SignalQuery query) {
+        var rows = SqlErrors.withHandle(jdbi, handle -> handle.createQuery(FEED)
+                .bind("user", query.user().map(UserId::value).orElse(null))
+                .bind("viewerKey", query.viewerKey())
+                .bind("category", query.category().map(CategoryId::value).orElse(null))
+                .bind("now", query.now().atOffset(ZoneOffset.UTC))
+                .bind("historySince", query.historySince().atOffset(ZoneOffset.UTC))
+                .bind("sessionSince", query.sessionSince().atOffset(ZoneOffset.UTC))
+                .bind("historyLimit", query.historyLimit())
+                .bind("perSource", query.perSource())
+                .bind("interestCategories", query.interestCategories())
+                .bind("minWatch", query.minWatchSeconds())
+                .bind("wLike", query.weights().like())
+                .bind("wSave", query.weights().save())
+                .bind("wProductView", query.weights().productView())
+                .bind("wCart", query.weights().addToCart())
+                .bind("wWatch", query.weights().watch())
+                .bind("watchCap", query.weights().watchCapSeconds())
+                .bind("maxFollowed", MAX_FOLLOWED)
+                .bind("maxSeedTags", MAX_SEED_TAGS)
+                .map(JdbiSignalSource::row)
+                .list());
+        var events = new ArrayList<SignalEvent>();
+        var followed = new HashSet<UserId>();
+        var ranked = new EnumMap<SourceKind, List<Row>>(SourceKind.class);
+        var videos = new HashMap<VideoId, VideoFacts>();
+        for (var row : rows) {
+            switch (row.kind()) {
+                case "event" -> {
+                    videos.put(row.facts().id(), row.facts());
+                    events.add(row.event());
+                }
+                case "follow" -> followed.add(new UserId(row.followed()));
+                default -> {
+                    videos.put(row.facts().id(), row.facts());
+                    ranked.computeIfAbsent(SourceKind.valueOf(row.label()), kind -> new ArrayList<>()).add(row);
+                }
+            }
+        }
+        events.sort(Comparator.comparing(SignalEvent::at).reversed());
+        var proposals = new EnumMap<SourceKind, List<VideoId>>(SourceKind.class);
+        ranked.forEach((source, list) -> proposals.put(source, list.stream()
+                .sorted(Comparator.comparingLong(Row::rank)).map(row -> row.facts().id()).toList()));
+        return new Signals(events, followed, proposals, videos);
+    }
+
+    @Override
+    public List<VideoFacts> similarTo(VideoFacts target, int bound) {
+        return SqlErrors.withHandle(jdbi, handle -> handle.createQuery(SIMILAR)
+                .bind("target", target.id().value())
+                .bindArray("tags", String.class, target.tags())
+                .bind("category", target.category().value())
+                .bind("bound", bound)
+                .map((rs, ctx) -> facts(rs))
+                .list());
+    }
+
+    @Override
+    public List<CoEngagement> coEngaged(VideoId target, double minWatchSeconds, int maxEngagers, int limit) {
+        return SqlErrors.withHandle(jdbi, handle -> handle.createQuery(CO_ENGAGED)
+                .bind("target", target.value())
+                .bind("minWatch", minWatchSeconds)
+                .bind("maxEngagers", maxEngagers)
+                .bind("limit", limit)
+                .map((rs, ctx) -> new CoEngagement(facts(rs), rs.getLong("people")))
+                .list());
+    }
+
+    private static Row row(ResultSet rs, StatementContext ctx) throws SQLException {
+        var kind = rs.getString("row_kind");
+        var label = rs.getString("label");
+        if (kind.equals("follow")) {
+            return new Row(kind, label, null, 0, rs.getLong("followed"), null);
+        }
+        var facts = facts(rs);
+        SignalEvent event = null;
+        if (kind.equals("event")) {
+            var at = rs.getObject("at", OffsetDateTime.class).toInstant();
+            event = new SignalEvent(signalKind(label), facts.id(), at, rs.getDouble("seconds"));
+        }
+        return new Row(kind, label, event, rs.getLong("rank"), 0, facts);
+    }
+
+    private static SignalKind signalKind(String label) {
+        return switch (label) {
+            case "LIKE" -> SignalKind.LIKE;
+            case "SAVE" -> SignalKind.SAVE;
+            case "product_view" -> SignalKind.PRODUCT_VIEW;
+            case "add_to_cart_from_video" -> SignalKind.ADD_TO_CART;
+            case "watch_time" -> SignalKind.WATCH_TIME;
+            default -> throw new IllegalStateException("unexpected event type " + label);
+        };
+    }
+
+    private static VideoFacts facts(ResultSet rs) throws SQLException {
+        return new VideoFacts(new VideoId(rs.getLong("id")), new UserId(rs.getLong("owner_id")),
+                new CategoryId(rs.getLong("category_id")), List.of((String[]) rs.getArray("tags").getArray()),
+                rs.getLong("views_count"), rs.getLong("likes_count"), rs.getLong("shares_count"),
+                rs.getDouble("trend_score"), rs.getObject("created_at", OffsetDateTime.class).toInstant());
+    }
+
+    /** One row of the feed query: an event, a follow or a source's proposal. */
+    private record Row(String kind, String label, SignalEvent event, long rank, long followed, VideoFacts facts) {
+    }
+}

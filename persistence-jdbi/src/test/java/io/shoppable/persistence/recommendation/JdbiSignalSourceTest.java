@@ -1,0 +1,238 @@
+package io.shoppable.persistence.recommendation;
+
+import io.shoppable.domain.catalog.CategoryId;
+import io.shoppable.domain.content.VideoId;
+import io.shoppable.domain.user.UserId;
+import io.shoppable.persistence.StatementCounter;
+import io.shoppable.persistence.TestDatabase;
+import io.shoppable.recommendation.RecommendationConfig;
+import io.shoppable.recommendation.signals.SignalEvent;
+import io.shoppable.recommendation.signals.SignalKind;
+import io.shoppable.recommendation.signals.SignalQuery;
+import io.shoppable.recommendation.signals.Signals;
+import io.shoppable.recommendation.signals.SourceKind;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class JdbiSignalSourceTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-24T12:00:00Z");
+    private static final long MEMBER = 1;
+    private static final long CREATOR = 2;
+    private static final RecommendationConfig.SignalWeights WEIGHTS = RecommendationConfig.SignalWeights.defaults();
+
+    private final StatementCounter statements = new StatementCounter();
+    private final JdbiSignalSource source = new JdbiSignalSource(statements.jdbi());
+    private long fashion;
+    private long tech;
+    private long product;
+
+    @BeforeEach
+    void emptyDatabase() {
+        TestDatabase.reset();
+        user(MEMBER);
+        user(CREATOR);
+        fashion = category("Fashion", true);
+        tech = category("Tech", true);
+        product = update("INSERT INTO products (seller_id, name, price) VALUES (2, 'Thing', 1) RETURNING id");
+    }
+
+    @Test
+    void a_members_events_are_their_likes_saves_product_views_adds_to_cart_and_watches_in_the_window() {
+        long video = video(fashion, "summer", days(30));
+        like(video, NOW.minus(Duration.ofDays(1)));
+        save(video, NOW.minus(Duration.ofDays(2)));
+        interaction(MEMBER, "user:1", video, "product_view", null, NOW.minus(Duration.ofHours(3)));
+        interaction(MEMBER, "user:1", video, "add_to_cart_from_video", null, NOW.minus(Duration.ofHours(2)));
+        interaction(MEMBER, "user:1", video, "watch_time", 12.5, NOW.minus(Duration.ofHours(1)));
+        interaction(MEMBER, "user:1", video, "view", null, NOW.minus(Duration.ofMinutes(1)));
+        interaction(MEMBER, "user:1", video, "product_view", null, NOW.minus(Duration.ofDays(31)));
+
+        var signals = load(member());
+
+        assertThat(signals.events()).containsExactly(
+                SignalEvent.watched(new VideoId(video), NOW.minus(Duration.ofHours(1)), 12.5),
+                SignalEvent.of(SignalKind.ADD_TO_CART, new VideoId(video), NOW.minus(Duration.ofHours(2))),
+                SignalEvent.of(SignalKind.PRODUCT_VIEW, new VideoId(video), NOW.minus(Duration.ofHours(3))),
+                SignalEvent.of(SignalKind.LIKE, new VideoId(video), NOW.minus(Duration.ofDays(1))),
+                SignalEvent.of(SignalKind.SAVE, new VideoId(video), NOW.minus(Duration.ofDays(2))));
+        assertThat(signals.videos().get(new VideoId(video)).tags()).containsExactly("summer");
+    }
+
+    @Test
+    void an_anonymous_callers_events_are_those_logged_under_its_session_key() {
+        long video = video(tech, "gadgets", days(30));
+        interaction(null, "session:abc", video, "product_view", null, NOW.minus(Duration.ofMinutes(5)));
+        interaction(null, "session:other", video, "product_view", null, NOW.minus(Duration.ofMinutes(5)));
+
+        var signals = load(query("session:abc", Optional.empty(), Optional.empty()));
+
+        assertThat(signals.events()).hasSize(1);
+        assertThat(signals.proposedBy(SourceKind.INTEREST)).extracting(facts -> facts.id().value())
+                .containsExactly(video);
+    }
+
+    @Test
+    void sources_propose_interest_following_similar_trending_and_recent_videos() {
+        long liked = video(fashion, "summer", days(30));
+        like(liked, NOW.minus(Duration.ofDays(1)));
+        long sameCategory = video(fashion, "winter", days(20));
+        long sharesTag = video(tech, "summer", days(20));
+        long byCreator = video(tech, "gadgets", days(25));
+        update("INSERT INTO user_follows (follower_id, following_id, created_at) VALUES (1, 2, now())"
+                + " RETURNING follower_id");
+        update("UPDATE videos SET owner_id = 2 WHERE id = " + byCreator + " RETURNING id");
+        long hot = video(tech, "gadgets", days(40));
+        update("UPDATE videos SET trend_score = 0.9 WHERE id = " + hot + " RETURNING id");
+
+        var signals = load(member());
+
+        assertThat(signals.followed()).containsExactly(new UserId(CREATOR));
+        assertThat(ids(signals, SourceKind.INTEREST)).containsExactly(sameCategory, liked);
+        assertThat(ids(signals, SourceKind.FOLLOWING)).containsExactly(byCreator);
+        assertThat(ids(signals, SourceKind.SIMILAR_TAGS)).contains(liked, sharesTag).doesNotContain(hot);
+        assertThat(ids(signals, SourceKind.TRENDING).get(0)).isEqualTo(hot);
+        assertThat(ids(signals, SourceKind.RECENT).get(0)).isIn(sameCategory, sharesTag);
+    }
+
+    @Test
+    void the_interest_source_reads_the_categories_the_profile_weighs_most() {
+        long cart = video(tech, "gadgets", days(30));
+        long viewed = video(fashion, "summer", days(30));
+        interaction(MEMBER, "user:1", cart, "add_to_cart_from_video", null, NOW.minus(Duration.ofDays(3)));
+        interaction(MEMBER, "user:1", viewed, "product_view", null, NOW.minus(Duration.ofDays(3)));
+        interaction(MEMBER, "user:1", viewed, "product_view", null, NOW.minus(Duration.ofDays(3)));
+
+        // one add to cart (2.0) outweighs two product views (2 x 0.5); only the top category is read
+        var signals = source.load(new SignalQuery("user:1", Optional.of(new UserId(MEMBER)), Optional.empty(), NOW,
+                NOW.minus(Duration.ofDays(30)), NOW.minus(Duration.ofMinutes(30)), 500, 50, 1, WEIGHTS));
+
+        assertThat(ids(signals, SourceKind.INTEREST)).containsExactly(cart);
+    }
+
+    @Test
+    void only_active_videos_in_active_categories_are_proposed_but_events_on_them_still_count() {
+        long gone = video(fashion, "summer", days(1));
+        update("UPDATE videos SET is_active = false WHERE id = " + gone + " RETURNING id");
+        long closed = category("Closed", false);
+        long inClosed = video(closed, "summer", days(1));
+        long visible = video(tech, "summer", days(1));
+        like(gone, NOW.minus(Duration.ofDays(1)));
+
+        var signals = load(member());
+
+        assertThat(signals.events()).hasSize(1);
+        for (var kind : SourceKind.values()) {
+            assertThat(ids(signals, kind)).doesNotContain(gone, inClosed);
+        }
+        assertThat(ids(signals, SourceKind.RECENT)).containsExactly(visible);
+    }
+
+    @Test
+    void the_category_filter_restricts_every_source() {
+        long liked = video(fashion, "summer", days(30));
+        like(liked, NOW.minus(Duration.ofDays(1)));
+        video(tech, "summer", days(1));
+        long fashionNew = video(fashion, "other", days(1));
+
+        var signals = load(query("user:1", Optional.of(new UserId(MEMBER)), Optional.of(new CategoryId(fashion))));
+
+        for (var kind : SourceKind.values()) {
+            assertThat(signals.proposedBy(kind)).allSatisfy(facts -> assertThat(facts.category().value())
+                    .isEqualTo(fashion));
+        }
+        assertThat(ids(signals, SourceKind.RECENT)).containsExactly(fashionNew, liked);
+    }
+
+    @Test
+    void each_source_is_bounded_and_the_whole_load_is_one_statement() {
+        for (int i = 0; i < 8; i++) {
+            video(tech, "gadgets", days(i + 1));
+        }
+        statements.takeCount();
+
+        var signals = source.load(new SignalQuery("user:1", Optional.of(new UserId(MEMBER)), Optional.empty(), NOW,
+                NOW.minus(Duration.ofDays(30)), NOW.minus(Duration.ofMinutes(30)), 500, 3, 3, WEIGHTS));
+
+        assertThat(statements.takeCount()).isEqualTo(1);
+        assertThat(signals.proposedBy(SourceKind.RECENT)).hasSize(3);
+        assertThat(signals.proposedBy(SourceKind.TRENDING)).hasSize(3);
+    }
+
+    private Signals load(SignalQuery query) {
+        return source.load(query);
+    }
+
+    private static SignalQuery member() {
+        return query("user:1", Optional.of(new UserId(MEMBER)), Optional.empty());
+    }
+
+    private static SignalQuery query(String key, Optional<UserId> user, Optional<CategoryId> category) {
+        return new SignalQuery(key, user, category, NOW, NOW.minus(Duration.ofDays(30)),
+                NOW.minus(Duration.ofMinutes(30)), 500, 50, 3, WEIGHTS);
+    }
+
+    private static List<Long> ids(Signals signals, SourceKind kind) {
+        return signals.proposedBy(kind).stream().map(facts -> facts.id().value()).toList();
+    }
+
+    private static Instant days(int ago) {
+        return NOW.minus(Duration.ofDays(ago));
+    }
+
+    private static void user(long id) {
+        update("INSERT INTO users (id, username, created_at, updated_at) VALUES (" + id + ", 'u" + id
+                + "', now(), now()) RETURNING id");
+    }
+
+    private static long category(String name, boolean active) {
+        return TestDatabase.jdbi().withHandle(handle -> handle.createQuery(
+                        "INSERT INTO video_categories (name, is_active) VALUES (:name, :active) RETURNING id")
+                .bind("name", name).bind("active", active).mapTo(Long.class).one());
+    }
+
+    private long video(long category, String tag, Instant createdAt) {
+        return TestDatabase.jdbi().withHandle(handle -> handle.createQuery("""
+                        INSERT INTO videos (owner_id, content_type, image_file, title, tags, category_id, product_id,
+                                            created_at)
+                        VALUES (1, 'IMAGE', 'images/x.png', 'A video', :tags, :category, :product, :at)
+                        RETURNING id
+                        """)
+                .bindArray("tags", String.class, List.of(tag)).bind("category", category).bind("product", product)
+                .bind("at", createdAt.atOffset(ZoneOffset.UTC)).mapTo(Long.class).one());
+    }
+
+    private static void like(long video, Instant at) {
+        TestDatabase.jdbi().useHandle(handle -> handle.createUpdate(
+                        "INSERT INTO video_likes (user_id, video_id, created_at) VALUES (1, :video, :at)")
+                .bind("video", video).bind("at", at.atOffset(ZoneOffset.UTC)).execute());
+    }
+
+    private static void save(long video, Instant at) {
+        TestDatabase.jdbi().useHandle(handle -> handle.createUpdate(
+                        "INSERT INTO video_saves (user_id, video_id, created_at) VALUES (1, :video, :at)")
+                .bind("video", video).bind("at", at.atOffset(ZoneOffset.UTC)).execute());
+    }
+
+    private static void interaction(Long user, String session, long video, String type, Double seconds, Instant at) {
+        TestDatabase.jdbi().useHandle(handle -> handle.createUpdate("""
+                        INSERT INTO user_interactions (user_id, session_key, video_id, event_type, dwell_seconds,
+                                                       created_at)
+                        VALUES (:user, :session, :video, :type, :seconds, :at)
+                        """)
+                .bind("user", user).bind("session", session).bind("video", video).bind("type", type)
+                .bind("seconds", seconds).bind("at", at.atOffset(ZoneOffset.UTC)).execute());
+    }
+
+    private static long update(String sql) {
+        return TestDatabase.jdbi().withHandle(handle -> handle.createQuery(sql).mapTo(Long.class).one());
+    }
+}

@@ -1,0 +1,40 @@
+package io.shoppable.recommendation.related;
+
+import io.shoppable.domain.content.VideoId;
+import io.shoppable.recommendation.RecommendationConfig;
+import io.shoppable.recommendation.signals.SignalSource;
+import io.shoppable.recommendation.signals.VideoFacts;
+
+import java.util.List;
+
+/**
+ * Videos related to a target: by content (more like this) and by behaviour (people also watched). The
+ * caller has checked that the target is visible; each list is one or two bounded reads.
+ */
+public final class RelatedVideos {
+
+    private final SignalSource signals;
+    private final RecommendationConfig.Related config;
+    private final MoreLikeThis moreLikeThis;
+    private final AlsoWatched alsoWatched;
+
+    public RelatedVideos(SignalSource signals, RecommendationConfig config) {
+        this.signals = signals;
+        this.config = config.related();
+        this.moreLikeThis = new MoreLikeThis(this.config);
+        this.alsoWatched = new AlsoWatched(this.config);
+    }
+
+    /** At most the configured number of visible videos sharing tags or the category with {@code target}. */
+    public List<VideoId> moreLikeThis(VideoFacts target) {
+        return moreLikeThis.rank(target, signals.similarTo(target, config.bound()));
+    }
+
+    /** At most the configured number of visible videos co-engaged with {@code target}, topped up by likeness. */
+    public List<VideoId> alsoWatched(VideoFacts target) {
+        var coEngaged = signals.coEngaged(target.id(), config.minWatchSeconds(), config.maxEngagers(),
+                config.limit());
+        var fallback = coEngaged.size() >= config.limit() ? List.<VideoId>of() : moreLikeThis(target);
+        return alsoWatched.rank(target.id(), coEngaged, fallback);
+    }
+}

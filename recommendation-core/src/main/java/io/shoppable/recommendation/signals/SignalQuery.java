@@ -1,0 +1,47 @@
+package io.shoppable.recommendation.signals;
+
+import io.shoppable.domain.catalog.CategoryId;
+import io.shoppable.domain.user.UserId;
+import io.shoppable.recommendation.RecommendationConfig;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What to load for one feed request.
+ *
+ * @param viewerKey          the session key: {@code user:<id>} for members, {@code session:<id>} or {@code ip:<addr>}
+ * @param user               the member, whose likes, saves, follows and logged events count; empty for anonymous
+ *                           callers, whose events are those logged under {@code viewerKey}
+ * @param category           when present, every source proposes only videos of this category
+ * @param historySince       events before this are ignored
+ * @param sessionSince       events after this make up the session; the interest source also reads their categories
+ * @param historyLimit       at most this many events, newest first
+ * @param perSource          each source proposes at most this many videos
+ * @param interestCategories the interest source reads the viewer's this-many most engaged categories
+ * @param weights            the profile's signal weights, so the interest source ranks categories as the
+ *                           profile will (a shorter watch than {@code minWatchSeconds} shows no interest)
+ */
+public record SignalQuery(String viewerKey, Optional<UserId> user, Optional<CategoryId> category, Instant now,
+                          Instant historySince, Instant sessionSince, int historyLimit, int perSource,
+                          int interestCategories, RecommendationConfig.SignalWeights weights) {
+
+    public SignalQuery {
+        Objects.requireNonNull(viewerKey, "viewerKey");
+        Objects.requireNonNull(user, "user");
+        Objects.requireNonNull(category, "category");
+        Objects.requireNonNull(now, "now");
+        Objects.requireNonNull(historySince, "historySince");
+        Objects.requireNonNull(sessionSince, "sessionSince");
+        Objects.requireNonNull(weights, "weights");
+        if (historyLimit < 1 || perSource < 1 || interestCategories < 1) {
+            throw new IllegalArgumentException("limits must be positive");
+        }
+    }
+
+    /** A shorter watch shows no interest and seeds no similar-tag search. */
+    public double minWatchSeconds() {
+        return weights.minWatchSeconds();
+    }
+}

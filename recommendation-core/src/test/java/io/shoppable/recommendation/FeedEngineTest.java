@@ -1,0 +1,169 @@
+package io.shoppable.recommendation;
+
+import io.shoppable.domain.catalog.CategoryId;
+import io.shoppable.domain.content.VideoId;
+import io.shoppable.domain.user.UserId;
+import io.shoppable.recommendation.mixing.Slot;
+import io.shoppable.recommendation.scoring.ScoreBreakdown;
+import io.shoppable.recommendation.signals.SignalEvent;
+import io.shoppable.recommendation.signals.SignalKind;
+import io.shoppable.recommendation.signals.Signals;
+import io.shoppable.recommendation.signals.SourceKind;
+import io.shoppable.recommendation.signals.VideoFacts;
+import io.shoppable.testing.SeededRandomSource;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import static io.shoppable.recommendation.Facts.BEAUTY;
+import static io.shoppable.recommendation.Facts.FASHION;
+import static io.shoppable.recommendation.Facts.NOW;
+import static io.shoppable.recommendation.Facts.TECH;
+import static io.shoppable.recommendation.Facts.v;
+import static io.shoppable.recommendation.Facts.video;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class FeedEngineTest {
+
+    private final FeedEngine engine = new FeedEngine(RecommendationConfig.spec(), new SeededRandomSource());
+
+    @Test
+    void the_same_request_gives_the_same_feed() {
+        var signals = catalogue(List.of(SignalEvent.of(SignalKind.LIKE, v(1), NOW.minus(Duration.ofDays(1)))));
+
+        var first = engine.rank(request(10, 0, 42L), signals);
+        var again = engine.rank(request(10, 0, 42L), signals);
+        var otherSeed = engine.rank(request(10, 0, 43L), signals);
+
+        assertThat(again).isEqualTo(first);
+        assertThat(first.ids()).hasSize(10).doesNotHaveDuplicates();
+        assertThat(otherSeed.ids()).as("another day or session shuffles equal scores").isNotEqualTo(first.ids());
+    }
+
+    @Test
+    void a_viewer_who_liked_fashion_gets_fashion_in_the_interest_share() {
+        var signals = catalogue(List.of(SignalEvent.of(SignalKind.LIKE, v(1), NOW.minus(Duration.ofDays(1))),
+                SignalEvent.of(SignalKind.LIKE, v(2), NOW.minus(Duration.ofDays(2)))));
+
+        var page = engine.rank(request(10, 0, 42L), signals);
+
+        var interest = page.items().stream().filter(item -> item.slot() == Slot.INTEREST).toList();
+        assertThat(interest).hasSize(6);
+        assertThat(interest).allSatisfy(item -> assertThat(category(signals, item.video())).isEqualTo(FASHION));
+    }
+
+    @Test
+    void a_session_touch_boosts_its_category_to_the_top() {
+        var events = new ArrayList<SignalEvent>();
+        for (long id = 1; id <= 5; id++) {
+            events.add(SignalEvent.of(SignalKind.LIKE, v(id), NOW.minus(Duration.ofDays(1))));
+        }
+        events.add(0, SignalEvent.of(SignalKind.PRODUCT_VIEW, v(31), NOW.minus(Duration.ofMinutes(2))));
+        var signals = catalogue(events);
+
+        var page = engine.rank(request(10, 0, 42L), signals);
+
+        assertThat(category(signals, page.ids().get(0))).isEqualTo(TECH);
+        assertThat(page.items().get(0).score().category()).isEqualTo(10.0);
+    }
+
+    @Test
+    void a_cold_viewer_gets_trending_and_discovery_with_the_newest_upload() {
+        var signals = catalogue(List.of());
+
+        var page = engine.rank(request(10, 0, 42L), signals);
+
+        assertThat(page.items()).extracting(RankedVideo::slot).containsOnly(Slot.TRENDING, Slot.DISCOVERY);
+        assertThat(page.ids()).contains(v(99));
+    }
+
+    @Test
+    void the_next_page_continues_the_same_ranking_without_repeats() {
+        var signals = catalogue(List.of(SignalEvent.of(SignalKind.LIKE, v(1), NOW)));
+
+        var first = engine.rank(request(10, 0, 42L), signals);
+        var second = engine.rank(request(10, first.next().orElseThrow().page(), 42L), signals);
+        var whole = engine.rank(request(20, 0, 42L), signals);
+
+        assertThat(first.next()).contains(new FeedCursor(1, 42L));
+        var both = new ArrayList<>(first.ids());
+        both.addAll(second.ids());
+        assertThat(both).isEqualTo(whole.ids());
+    }
+
+    @Test
+    void a_page_past_the_pool_is_empty() {
+        var page = engine.rank(request(50, Integer.MAX_VALUE, 42L), catalogue(List.of()));
+
+        assertThat(page.items()).isEmpty();
+        assertThat(page.next()).isEmpty();
+    }
+
+    @Test
+    void the_last_page_has_no_next() {
+        var page = engine.rank(request(50, 0, 42L), catalogue(List.of()));
+
+        assertThat(page.next()).isEmpty();
+    }
+
+    @Test
+    void each_position_explains_its_slot_sources_and_score_terms() {
+        var item = new RankedVideo(v(12), Slot.INTEREST, Set.of(SourceKind.SIMILAR_TAGS, SourceKind.INTEREST),
+                new ScoreBreakdown(2.0, 3.0, 0, 2.0, 0.42, 0));
+
+        assertThat(item.explain()).isEqualTo("12 interest via interest,similar_tags: 7.42 = category 2.00 + tags 3.00"
+                + " + engagement 0.00 + trend 2.00 + random 0.42 + freshness 0.00");
+    }
+
+    private static FeedRequest request(int limit, int page, long seed) {
+        return new FeedRequest("user:1", Optional.of(new UserId(1)), limit, page, Optional.empty(), NOW, seed);
+    }
+
+    private static CategoryId category(Signals signals, VideoId id) {
+        return signals.videos().get(id).category();
+    }
+
+    /**
+     * 1..20 Fashion (interest and similar-tag proposals), 31..40 Tech (interest), 51..60 trending Beauty,
+     * 91..99 recent Beauty uploads, 99 an hour old.
+     */
+    private static Signals catalogue(List<SignalEvent> events) {
+        var videos = new HashMap<VideoId, VideoFacts>();
+        var proposals = new EnumMap<SourceKind, List<VideoId>>(SourceKind.class);
+        var interest = new ArrayList<VideoId>();
+        var similar = new ArrayList<VideoId>();
+        for (long id = 1; id <= 20; id++) {
+            videos.put(v(id), video(id).in(FASHION).tagged("summer").build());
+            interest.add(v(id));
+            similar.add(v(id));
+        }
+        for (long id = 31; id <= 40; id++) {
+            videos.put(v(id), video(id).in(TECH).tagged("gadgets").build());
+            interest.add(v(id));
+        }
+        var trending = new ArrayList<VideoId>();
+        for (long id = 51; id <= 60; id++) {
+            videos.put(v(id), video(id).in(BEAUTY).trending(1.0 - id / 100.0)
+                    .build());
+            trending.add(v(id));
+        }
+        var recent = new ArrayList<VideoId>();
+        for (long id = 99; id >= 91; id--) {
+            videos.put(v(id), video(id).in(BEAUTY)
+                    .created(NOW.minus(Duration.ofHours(100 - id))).build());
+            recent.add(v(id));
+        }
+        proposals.put(SourceKind.INTEREST, interest);
+        proposals.put(SourceKind.SIMILAR_TAGS, similar);
+        proposals.put(SourceKind.TRENDING, trending);
+        proposals.put(SourceKind.RECENT, recent);
+        return new Signals(events, Set.of(), proposals, Map.copyOf(videos));
+    }
+}

@@ -1,0 +1,131 @@
+package io.shoppable.recommendation;
+
+import io.shoppable.domain.catalog.CategoryId;
+import io.shoppable.domain.content.VideoId;
+import io.shoppable.domain.user.UserId;
+import io.shoppable.recommendation.related.RelatedVideos;
+import io.shoppable.recommendation.signals.CoEngagement;
+import io.shoppable.recommendation.signals.SignalQuery;
+import io.shoppable.recommendation.signals.SignalSource;
+import io.shoppable.recommendation.signals.Signals;
+import io.shoppable.recommendation.signals.SourceKind;
+import io.shoppable.recommendation.signals.VideoFacts;
+import io.shoppable.testing.SeededRandomSource;
+import org.junit.jupiter.api.Test;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import static io.shoppable.recommendation.Facts.FASHION;
+import static io.shoppable.recommendation.Facts.NOW;
+import static io.shoppable.recommendation.Facts.TECH;
+import static io.shoppable.recommendation.Facts.v;
+import static io.shoppable.recommendation.Facts.video;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class FeedServiceTest {
+
+    private final RecordingSource source = new RecordingSource();
+    private final FeedService feed = new FeedService(source, RecommendationConfig.spec(), new SeededRandomSource(),
+            Clock.fixed(NOW, ZoneOffset.UTC));
+
+    @Test
+    void the_signal_query_carries_the_configured_windows_and_bounds() {
+        feed.feed("user:7", Optional.of(new UserId(7)), Optional.of(FASHION), 20, Optional.empty());
+
+        assertThat(source.queries).singleElement().satisfies(query -> {
+            assertThat(query.viewerKey()).isEqualTo("user:7");
+            assertThat(query.user()).contains(new UserId(7));
+            assertThat(query.category()).contains(FASHION);
+            assertThat(query.now()).isEqualTo(NOW);
+            assertThat(query.historySince()).isEqualTo(NOW.minus(Duration.ofDays(30)));
+            assertThat(query.sessionSince()).isEqualTo(NOW.minus(Duration.ofMinutes(30)));
+            assertThat(query.historyLimit()).isEqualTo(500);
+            assertThat(query.perSource()).isEqualTo(50);
+            assertThat(query.interestCategories()).isEqualTo(3);
+            assertThat(query.minWatchSeconds()).isEqualTo(3.0);
+        });
+    }
+
+    @Test
+    void the_first_page_is_seeded_for_the_viewer_and_day_and_a_cursor_keeps_its_seed() {
+        var first = feed.feed("session:a", Optional.empty(), Optional.empty(), 5, Optional.empty());
+        var next = first.next().orElseThrow();
+
+        assertThat(next).isEqualTo(new FeedCursor(1, FeedRequest.dailySeed("session:a", NOW)));
+        assertThat(feed.feed("session:a", Optional.empty(), Optional.empty(), 5, Optional.of(next)).next())
+                .contains(new FeedCursor(2, next.seed()));
+    }
+
+    @Test
+    void a_limit_above_the_maximum_is_capped_at_fifty() {
+        var page = feed.feed("session:a", Optional.empty(), Optional.empty(), 80, Optional.empty());
+
+        assertThat(page.items()).hasSize(50);
+    }
+
+    @Test
+    void the_daily_seed_differs_by_viewer_and_by_day_and_not_within_a_day() {
+        long seed = FeedRequest.dailySeed("user:1", NOW);
+
+        assertThat(FeedRequest.dailySeed("user:1", NOW.plus(Duration.ofHours(11)))).isEqualTo(seed);
+        assertThat(FeedRequest.dailySeed("user:1", NOW.plus(Duration.ofHours(13)))).isNotEqualTo(seed);
+        assertThat(FeedRequest.dailySeed("user:2", NOW)).isNotEqualTo(seed);
+    }
+
+    @Test
+    void also_watched_asks_for_more_like_this_only_when_co_engagement_falls_short() {
+        var related = new RelatedVideos(source, RecommendationConfig.spec());
+        var target = video(1).in(FASHION).tagged("summer").build();
+        source.similar.add(video(2).in(FASHION).build());
+
+        assertThat(related.alsoWatched(target)).containsExactly(v(2));
+        assertThat(source.similarCalls).isEqualTo(1);
+
+        for (long id = 10; id < 20; id++) {
+            source.coEngaged.add(new CoEngagement(video(id).in(TECH).build(), 2));
+        }
+        assertThat(related.alsoWatched(target)).hasSize(10).doesNotContain(v(2));
+        assertThat(source.similarCalls).isEqualTo(1);
+    }
+
+    /** Answers 60 trending videos and whatever a test adds; remembers what it was asked. */
+    private static final class RecordingSource implements SignalSource {
+
+        final List<SignalQuery> queries = new ArrayList<>();
+        final List<VideoFacts> similar = new ArrayList<>();
+        final List<CoEngagement> coEngaged = new ArrayList<>();
+        int similarCalls;
+
+        @Override
+        public Signals load(SignalQuery query) {
+            queries.add(query);
+            var videos = new HashMap<VideoId, VideoFacts>();
+            var trending = new ArrayList<VideoId>();
+            for (long id = 1; id <= 60; id++) {
+                videos.put(v(id), video(id).in(new CategoryId(1 + id % 3)).trending(id / 100.0).build());
+                trending.add(v(id));
+            }
+            return new Signals(List.of(), Set.of(),
+                    Map.of(SourceKind.TRENDING, trending), videos);
+        }
+
+        @Override
+        public List<VideoFacts> similarTo(VideoFacts target, int bound) {
+            similarCalls++;
+            return similar;
+        }
+
+        @Override
+        public List<CoEngagement> coEngaged(VideoId target, double minWatchSeconds, int maxEngagers, int limit) {
+            return coEngaged;
+        }
+    }
+}
