@@ -4,7 +4,6 @@ import io.shoppable.domain.social.ModerationConfig;
 import io.shoppable.http.ApiServer;
 import io.shoppable.http.ServerConfig;
 import io.shoppable.http.UploadLimits;
-import io.shoppable.persistence.PersistenceAdapters;
 import io.shoppable.persistence.content.FileSystemMediaStorage;
 import io.shoppable.recommendation.RecommendationConfig;
 import org.slf4j.Logger;
@@ -71,11 +70,15 @@ final class ServeCommand implements Callable<Integer> {
         var db = database.openMigrated();
         var stopped = new CountDownLatch(1);
         try {
-            var wiring = Wiring.of(PersistenceAdapters.over(db.jdbi()), clock, new ModerationConfig(reportThreshold),
-                    RecommendationConfig.spec());
+            var shoppable = ShoppableVideos.over(db.dataSource())
+                    .clock(clock)
+                    .moderation(new ModerationConfig(reportThreshold))
+                    .authenticator(authenticator)
+                    .build();
+            var wiring = shoppable.services();
             var loaded = wiring.categories().loadDefaults();
             LOG.info("default categories: {} created, {} updated", loaded.created(), loaded.updated());
-            var api = wiring.api(authenticator, media, UploadLimits.defaults());
+            var api = shoppable.restApi(media, UploadLimits.defaults());
             var server = new ApiServer(new ServerConfig(host, port), api, db::isUp);
             int boundPort = server.start();
             var trends = new TrendRefresher(wiring.trends(), refresh);

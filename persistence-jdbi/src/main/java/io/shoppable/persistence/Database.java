@@ -72,7 +72,12 @@ public final class Database implements AutoCloseable {
     private Database(HikariDataSource dataSource, Optional<EmbeddedPostgres> embedded) {
         this.dataSource = dataSource;
         this.embedded = embedded;
-        this.jdbi = Jdbi.create(dataSource).installPlugin(new PostgresPlugin());
+        this.jdbi = jdbiOver(dataSource);
+    }
+
+    /** JDBI over any PostgreSQL data source, set up as the adapters expect it. */
+    public static Jdbi jdbiOver(DataSource dataSource) {
+        return Jdbi.create(dataSource).installPlugin(new PostgresPlugin());
     }
 
     /**
@@ -112,7 +117,16 @@ public final class Database implements AutoCloseable {
      * that was (0 when it was up to date).
      */
     public int migrate() {
-        int before = appliedChangesets();
+        return migrate(dataSource);
+    }
+
+    /**
+     * Applies the changelog to a database whose connections someone else pools (a host that embeds the
+     * library), and returns how many changesets that was.
+     */
+    public static int migrate(DataSource dataSource) {
+        var jdbi = jdbiOver(dataSource);
+        int before = appliedChangesets(jdbi);
         try (Connection connection = dataSource.getConnection()) {
             var database = DatabaseFactory.getInstance()
                     .findCorrectDatabaseImplementation(new JdbcConnection(connection));
@@ -131,7 +145,7 @@ public final class Database implements AutoCloseable {
         } catch (Exception e) {
             throw new DatabaseUnavailable("Could not apply the migrations: " + oneLine(e), e);
         }
-        int applied = appliedChangesets() - before;
+        int applied = appliedChangesets(jdbi) - before;
         log.info("applied {} changesets", applied);
         return applied;
     }
@@ -171,7 +185,7 @@ public final class Database implements AutoCloseable {
         });
     }
 
-    private int appliedChangesets() {
+    private static int appliedChangesets(Jdbi jdbi) {
         try {
             return jdbi.withHandle(handle -> handle.createQuery(CHANGELOG_TABLE_EXISTS).mapTo(Boolean.class).one()
                     ? handle.createQuery(COUNT_APPLIED_CHANGESETS).mapTo(Integer.class).one()

@@ -27,6 +27,8 @@ import io.shoppable.persistence.social.JdbiReportRepository;
 import io.shoppable.persistence.user.JdbiUserRepository;
 import org.jdbi.v3.core.Jdbi;
 
+import javax.sql.DataSource;
+
 /**
  * Every JDBI adapter over one database, so a composition root wires storage in one line:
  * {@code var storage = PersistenceAdapters.over(database.jdbi());}. A host that keeps some of this
@@ -38,6 +40,11 @@ public record PersistenceAdapters(UserRepository users, CategoryRepository categ
                                   CommentRepository comments, ReportRepository reports, FollowRepository follows,
                                   Transactions tx, SignalSource signals, TrendStore trends) {
 
+    /** The adapters over a PostgreSQL data source (a host's own pool), migrated by {@link Database#migrate}. */
+    public static PersistenceAdapters over(DataSource dataSource) {
+        return over(Database.jdbiOver(dataSource));
+    }
+
     /** The adapters over {@code jdbi}; they share its connections and join each other's transactions. */
     public static PersistenceAdapters over(Jdbi jdbi) {
         return new PersistenceAdapters(new JdbiUserRepository(jdbi), new JdbiCategoryRepository(jdbi),
@@ -45,5 +52,17 @@ public record PersistenceAdapters(UserRepository users, CategoryRepository categ
                 new JdbiEngagementRepository(jdbi), new JdbiCartRepository(jdbi), new JdbiCommentRepository(jdbi),
                 new JdbiReportRepository(jdbi), new JdbiFollowRepository(jdbi), new JdbiTransactions(jdbi),
                 new JdbiSignalSource(jdbi), new JdbiTrendStore(jdbi));
+    }
+
+    /** The same adapters with the host's product catalog in place of ours. */
+    public PersistenceAdapters withProducts(ProductCatalog catalog) {
+        return new PersistenceAdapters(users, categories, creators, catalog, videos, engagement, carts, comments,
+                reports, follows, tx, signals, trends);
+    }
+
+    /** The same adapters with the host's carts in place of ours. */
+    public PersistenceAdapters withCarts(CartRepository hostCarts) {
+        return new PersistenceAdapters(users, categories, creators, products, videos, engagement, hostCarts, comments,
+                reports, follows, tx, signals, trends);
     }
 }
