@@ -2,6 +2,7 @@ package io.shoppable.cli;
 
 import io.shoppable.domain.social.ModerationConfig;
 import io.shoppable.http.ApiServer;
+import io.shoppable.http.HttpMetrics;
 import io.shoppable.http.ServerConfig;
 import io.shoppable.http.UploadLimits;
 import io.shoppable.persistence.content.FileSystemMediaStorage;
@@ -70,8 +71,11 @@ final class ServeCommand implements Callable<Integer> {
         var db = database.openMigrated();
         var stopped = new CountDownLatch(1);
         try {
+            var metrics = new HttpMetrics();
+            db.reportPoolMetricsTo(metrics.registry());
             var shoppable = ShoppableVideos.over(db.dataSource())
                     .clock(clock)
+                    .feedStages(metrics.feedStages())
                     .moderation(new ModerationConfig(reportThreshold))
                     .authenticator(authenticator)
                     .build();
@@ -79,7 +83,7 @@ final class ServeCommand implements Callable<Integer> {
             var loaded = wiring.categories().loadDefaults();
             LOG.info("default categories: {} created, {} updated", loaded.created(), loaded.updated());
             var api = shoppable.restApi(media, UploadLimits.defaults());
-            var server = new ApiServer(new ServerConfig(host, port), api, db::isUp);
+            var server = new ApiServer(new ServerConfig(host, port), api, db::isUp, metrics);
             int boundPort = server.start();
             var trends = new TrendRefresher(wiring.trends(), refresh);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {

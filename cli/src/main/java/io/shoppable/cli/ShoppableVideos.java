@@ -9,6 +9,7 @@ import io.shoppable.http.Authenticator;
 import io.shoppable.http.UploadLimits;
 import io.shoppable.persistence.Database;
 import io.shoppable.persistence.PersistenceAdapters;
+import io.shoppable.recommendation.FeedStages;
 import io.shoppable.recommendation.RecommendationConfig;
 
 import java.time.Clock;
@@ -82,6 +83,7 @@ public final class ShoppableVideos {
         private Clock clock = Clock.systemUTC();
         private ModerationConfig moderation = ModerationConfig.defaults();
         private RecommendationConfig recommendation = RecommendationConfig.spec();
+        private FeedStages feedStages = FeedStages.NONE;
         private boolean migrate;
 
         private Builder(PersistenceAdapters storage, Optional<DataSource> dataSource) {
@@ -129,6 +131,12 @@ public final class ShoppableVideos {
             return this;
         }
 
+        /** Watches the feed's stages, for timing them (the service passes its Micrometer timers). */
+        public Builder feedStages(FeedStages stages) {
+            this.feedStages = Objects.requireNonNull(stages, "feedStages");
+            return this;
+        }
+
         /** Applies our Liquibase changelog to the data source when {@link #build()} runs (idempotent). */
         public Builder migrated() {
             if (dataSource.isEmpty()) {
@@ -151,7 +159,7 @@ public final class ShoppableVideos {
             if (carts.isPresent()) {
                 adapters = adapters.withCarts(carts.get());
             }
-            return new ShoppableVideos(Wiring.of(adapters, clock, moderation, recommendation), authenticator);
+            return new ShoppableVideos(Wiring.of(adapters, clock, moderation, recommendation, feedStages), authenticator);
         }
     }
 }

@@ -22,6 +22,7 @@ import io.shoppable.http.UploadLimits;
 import io.shoppable.http.recommendation.Recommendations;
 import io.shoppable.persistence.PersistenceAdapters;
 import io.shoppable.recommendation.FeedService;
+import io.shoppable.recommendation.FeedStages;
 import io.shoppable.recommendation.RecommendationConfig;
 import io.shoppable.recommendation.related.RelatedVideos;
 import io.shoppable.recommendation.trends.TrendService;
@@ -45,6 +46,12 @@ public record Wiring(CategoryService categories, UserService users, ProductServi
     /** The services with moderation and recommendation settings other than the defaults. */
     public static Wiring of(PersistenceAdapters storage, Clock clock, ModerationConfig moderation,
                             RecommendationConfig recommendation) {
+        return of(storage, clock, moderation, recommendation, FeedStages.NONE);
+    }
+
+    /** The services with the feed's stages watched by {@code stages} (the metrics adapter times them). */
+    public static Wiring of(PersistenceAdapters storage, Clock clock, ModerationConfig moderation,
+                            RecommendationConfig recommendation, FeedStages stages) {
         var tx = storage.tx();
         var creators = new CreatorService(storage.creators(), tx, clock);
         var videos = new VideoService(storage.videos(), storage.categories(), storage.products(), creators,
@@ -65,7 +72,8 @@ public record Wiring(CategoryService categories, UserService users, ProductServi
                 new CartService(videos, storage.products(), storage.carts(), storage.engagement(), tx, clock),
                 social,
                 new Recommendations(
-                        new FeedService(storage.signals(), recommendation, new SplittableRandomSource(), clock),
+                        new FeedService(storage.signals(), recommendation, new SplittableRandomSource(), clock,
+                                stages),
                         new RelatedVideos(storage.signals(), recommendation), storage.videos()),
                 new TrendService(storage.trends(), recommendation, clock));
     }

@@ -6,8 +6,11 @@ import io.shoppable.cli.Wiring;
 import io.shoppable.domain.user.UserId;
 import io.shoppable.domain.user.Username;
 import io.shoppable.domain.user.Viewer;
+import io.shoppable.domain.social.ModerationConfig;
+import io.shoppable.recommendation.RecommendationConfig;
 import io.shoppable.http.ApiServer;
 import io.shoppable.http.HealthCheck;
+import io.shoppable.http.HttpMetrics;
 import io.shoppable.http.JwtAuthenticator;
 import io.shoppable.http.ServerConfig;
 import io.shoppable.http.UploadLimits;
@@ -72,15 +75,22 @@ public final class ApiTestServer implements AutoCloseable {
         this.mediaDir = mediaDir;
         var clock = Clock.systemUTC();
         Wiring.of(PersistenceAdapters.over(TestDatabase.jdbi()), clock).categories().loadDefaults();
-        var wiring = Wiring.of(PersistenceAdapters.over(unreachable.orElse(statements.jdbi())), clock);
+        var metrics = new HttpMetrics();
+        var wiring = Wiring.of(PersistenceAdapters.over(unreachable.orElse(statements.jdbi())), clock,
+                ModerationConfig.defaults(), RecommendationConfig.spec(), metrics.feedStages());
         try {
             var api = wiring.api(tokens, new FileSystemMediaStorage(mediaDir), LIMITS);
-            this.server = new ApiServer(new ServerConfig("127.0.0.1", 0), api, health);
+            this.server = new ApiServer(new ServerConfig("127.0.0.1", 0), api, health, metrics);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         this.baseUrl = "http://127.0.0.1:" + server.start();
         statements.takeCount();
+    }
+
+    /** Every route the server registered, as {@code "METHOD /path"}. */
+    public List<String> routes() {
+        return server.routes();
     }
 
     public String url(String path) {

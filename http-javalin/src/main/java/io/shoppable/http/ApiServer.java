@@ -4,6 +4,8 @@ import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.config.SizeUnit;
 import io.javalin.json.JavalinJackson;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import io.shoppable.http.catalog.CategoryRoutes;
 import io.shoppable.http.commerce.CartRoutes;
 import io.shoppable.http.content.CategoryContentRoutes;
@@ -18,6 +20,7 @@ import io.shoppable.http.social.ReportRoutes;
 import io.shoppable.http.recommendation.RecommendationRoutes;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 
 /**
  * The REST API: builds the Javalin application from the services it drives and owns its lifecycle.
@@ -25,9 +28,18 @@ import java.util.LinkedHashMap;
  */
 public final class ApiServer implements AutoCloseable {
 
+    private static final Logger ACCESS = LoggerFactory.getLogger("io.shoppable.http.access");
+
     private final Javalin app;
+    private final HttpMetrics metrics;
 
     public ApiServer(ServerConfig config, Api api, HealthCheck health) {
+        this(config, api, health, new HttpMetrics());
+    }
+
+    /** The API recording into {@code metrics}, which the composition root shares with the feed and the pool. */
+    public ApiServer(ServerConfig config, Api api, HealthCheck health, HttpMetrics metrics) {
+        this.metrics = metrics;
         var mapper = JsonMapping.objectMapper();
         var params = new Params(mapper);
         this.app = Javalin.create(javalin -> {
@@ -40,7 +52,16 @@ public final class ApiServer implements AutoCloseable {
             javalin.jsonMapper(new JavalinJackson(mapper, false));
             limitUploads(javalin, api.uploadLimits());
             Problems.install(javalin, health);
-            javalin.routes.before(ctx -> ctx.header("X-Content-Type-Options", "nosniff"));
+            javalin.routes.before(ctx -> {
+                RequestIds.assign(ctx);
+                ctx.header("X-Content-Type-Options", "nosniff");
+            });
+            javalin.requestLogger.http((ctx, millis) -> {
+                metrics.record(ctx, millis);
+                ACCESS.info("{} {} {} {} ms", ctx.method(), ctx.path(), ctx.statusCode(), Math.round(millis));
+                RequestIds.clear();
+            });
+            metrics.install(javalin);
             javalin.routes.get("/health", ctx -> {
                 boolean up = health.databaseIsUp();
                 var body = new LinkedHashMap<String, String>();
@@ -69,10 +90,20 @@ public final class ApiServer implements AutoCloseable {
         return app.port();
     }
 
+    /** Every registered route as {@code "METHOD /path"}, in registration order (the OpenAPI test reads it). */
+    public List<String> routes() {
+        return app.unsafe.internalRouter.allHttpHandlers().stream()
+                .map(parsed -> parsed.endpoint)
+                .filter(endpoint -> endpoint.method.isHttpMethod())
+                .map(endpoint -> endpoint.method.name() + " " + endpoint.path)
+                .toList();
+    }
+
     /** Stops taking requests, lets those in flight finish, and releases the port. */
     @Override
     public void close() {
         app.stop();
+        metrics.close();
     }
 
     private static void limitUploads(JavalinConfig javalin, UploadLimits limits) {

@@ -155,6 +155,14 @@ public final class Database implements AutoCloseable {
         return jdbi;
     }
 
+    /**
+     * Publishes the pool's gauges and timers (active, idle, pending connections, wait times) to a Micrometer
+     * {@code MeterRegistry}; typed {@code Object} so this module needs no Micrometer. Call it once.
+     */
+    public void reportPoolMetricsTo(Object meterRegistry) {
+        dataSource.setMetricRegistry(meterRegistry);
+    }
+
     /** The pooled data source, for code that needs plain JDBC. */
     public DataSource dataSource() {
         return dataSource;

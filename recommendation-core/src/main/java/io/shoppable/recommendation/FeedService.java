@@ -7,6 +7,7 @@ import io.shoppable.recommendation.signals.SignalQuery;
 import io.shoppable.recommendation.signals.SignalSource;
 
 import java.time.Clock;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -19,12 +20,20 @@ public final class FeedService {
     private final FeedEngine engine;
     private final RecommendationConfig config;
     private final Clock clock;
+    private final FeedStages stages;
 
     public FeedService(SignalSource signals, RecommendationConfig config, RandomSource random, Clock clock) {
+        this(signals, config, random, clock, FeedStages.NONE);
+    }
+
+    /** The same service with its stages watched, for timing them. */
+    public FeedService(SignalSource signals, RecommendationConfig config, RandomSource random, Clock clock,
+                       FeedStages stages) {
         this.signals = signals;
         this.engine = new FeedEngine(config, random);
         this.config = config;
         this.clock = clock;
+        this.stages = Objects.requireNonNull(stages, "stages");
     }
 
     /** The configured page sizes: default and maximum {@code limit}. */
@@ -44,7 +53,8 @@ public final class FeedService {
         var request = new FeedRequest(viewerKey, user, Math.min(Math.max(limit, 1), config.feed().maxLimit()),
                 cursor.map(FeedCursor::page).orElse(0), category, now,
                 cursor.map(FeedCursor::seed).orElseGet(() -> FeedRequest.dailySeed(viewerKey, now)));
-        return engine.rank(request, signals.load(query(request)));
+        var loaded = stages.run(FeedStages.Stage.LOAD_SIGNALS, () -> signals.load(query(request)));
+        return stages.run(FeedStages.Stage.RANK, () -> engine.rank(request, loaded));
     }
 
     private SignalQuery query(FeedRequest request) {

@@ -1,0 +1,86 @@
+package io.shoppable.api;
+
+import com.zaxxer.hikari.HikariDataSource;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.shoppable.persistence.Database;
+import io.shoppable.persistence.TestDatabase;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class MetricsApiTest extends ApiTestCase {
+
+    @Test
+    void metrics_are_in_the_prometheus_text_format_with_route_latency_histograms_and_status_counts() {
+        api.get("/api/v1/products/1/", null);
+        api.get("/api/v1/products/1/", null);
+        api.get("/api/v1/products/x/", null);
+
+        var metrics = api.get("/metrics", null);
+
+        assertThat(metrics.status()).isEqualTo(200);
+        assertThat(metrics.header("Content-Type")).startsWith("text/plain");
+        assertThat(metrics.text())
+                .contains("# TYPE http_server_requests_seconds histogram")
+                .contains("http_server_requests_seconds_count{method=\"GET\",route=\"/api/v1/products/{id}\","
+                        + "status=\"404\"} 2")
+                .contains("http_server_requests_seconds_count{method=\"GET\",route=\"/api/v1/products/{id}\","
+                        + "status=\"400\"} 1")
+                .contains("http_server_requests_seconds_bucket{method=\"GET\",route=\"/api/v1/products/{id}\"");
+    }
+
+    @Test
+    void unknown_paths_share_one_route_label_so_they_cannot_grow_the_series() {
+        api.get("/nothing/1", null);
+        api.get("/nothing/2", null);
+
+        assertThat(api.get("/metrics", null).text())
+                .contains("route=\"unmatched\",status=\"404\"} 2")
+                .doesNotContain("/nothing/");
+    }
+
+    @Test
+    void feed_stage_timings_and_jvm_gauges_are_published() {
+        api.get("/api/v1/shoppable-videos/", null);
+
+        assertThat(api.get("/metrics", null).text())
+                .contains("feed_stage_seconds_count{stage=\"load_signals\"} 1")
+                .contains("feed_stage_seconds_count{stage=\"rank\"} 1")
+                .contains("jvm_memory_used_bytes")
+                .contains("jvm_threads_live_threads");
+    }
+
+    @Test
+    void the_connection_pool_publishes_its_gauges_to_the_registry_it_is_given() {
+        var shared = (HikariDataSource) TestDatabase.database().dataSource();
+        var registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+        try (var database = Database.external(shared.getJdbcUrl(), shared.getUsername(), shared.getPassword())) {
+            database.reportPoolMetricsTo(registry);
+            assertThat(database.isUp()).isTrue();
+
+            assertThat(registry.scrape())
+                    .contains("hikaricp_connections_active{pool=\"shoppable\"}")
+                    .contains("hikaricp_connections_idle{pool=\"shoppable\"}")
+                    .contains("hikaricp_connections_pending{pool=\"shoppable\"}");
+        }
+    }
+
+    @Test
+    void every_answer_carries_a_fresh_request_id() {
+        var first = api.get("/health", null).header("X-Request-Id");
+        var second = api.get("/api/v1/products/999/", null).header("X-Request-Id");
+
+        assertThat(first).isNotBlank();
+        assertThat(second).isNotBlank().isNotEqualTo(first);
+    }
+
+    @Test
+    void a_sane_incoming_request_id_is_kept_and_an_unsafe_one_replaced() {
+        var kept = api.send(api.request("/health").header("X-Request-Id", "gw-42.abc").GET());
+        var replaced = api.send(api.request("/health").header("X-Request-Id", "bad id\twith<script>").GET());
+
+        assertThat(kept.header("X-Request-Id")).isEqualTo("gw-42.abc");
+        assertThat(replaced.header("X-Request-Id")).isNotBlank().doesNotContain("script");
+    }
+}
