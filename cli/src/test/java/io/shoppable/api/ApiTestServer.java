@@ -129,7 +129,13 @@ public final class ApiTestServer implements AutoCloseable {
     public Response send(HttpRequest.Builder request) {
         try {
             var response = client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
-            return new Response(response, json);
+            var answer = new Response(response, json);
+            // Every answer of every API test is checked against the served OpenAPI document.
+            assertThat(OpenApiDocument.get().violations(response.request().method(), response.uri().getPath(),
+                    response.statusCode(), response.headers().firstValue("Content-Type").orElse(null), answer.text()))
+                    .as("the answer matches the OpenAPI document")
+                    .isEmpty();
+            return answer;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

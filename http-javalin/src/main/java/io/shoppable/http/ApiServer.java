@@ -62,6 +62,7 @@ public final class ApiServer implements AutoCloseable {
                 RequestIds.clear();
             });
             metrics.install(javalin);
+            new ApiDocs().install(javalin);
             javalin.routes.get("/health", ctx -> {
                 boolean up = health.databaseIsUp();
                 var body = new LinkedHashMap<String, String>();
