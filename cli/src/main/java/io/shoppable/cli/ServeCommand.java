@@ -2,6 +2,8 @@ package io.shoppable.cli;
 
 import io.shoppable.domain.social.ModerationConfig;
 import io.shoppable.http.ApiServer;
+import io.shoppable.http.DemoTokens;
+import io.shoppable.http.JwtAuthenticator;
 import io.shoppable.http.HttpMetrics;
 import io.shoppable.http.ServerConfig;
 import io.shoppable.http.UploadLimits;
@@ -20,6 +22,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
@@ -31,6 +34,7 @@ import java.util.concurrent.CountDownLatch;
 final class ServeCommand implements Callable<Integer> {
 
     private static final Logger LOG = LoggerFactory.getLogger(ServeCommand.class);
+    private static final Duration DEMO_TOKEN_TTL = Duration.ofHours(12);
 
     @Option(names = "--host", defaultValue = "127.0.0.1", paramLabel = "HOST",
             description = "Interface to listen on (default: ${DEFAULT-VALUE}).")
@@ -52,6 +56,10 @@ final class ServeCommand implements Callable<Integer> {
             description = "How often trend scores are recomputed, ISO-8601 such as PT10M (default: the "
                     + "recommendation settings' 10 minutes).")
     Duration trendRefresh;
+
+    @Option(names = "--demo", description = "Let the web demo at / sign visitors in as demo users "
+            + "(POST /api/v1/demo/session). Never use it in production.")
+    boolean demo;
 
     @Mixin
     DatabaseOptions database;
@@ -83,7 +91,8 @@ final class ServeCommand implements Callable<Integer> {
             var loaded = wiring.categories().loadDefaults();
             LOG.info("default categories: {} created, {} updated", loaded.created(), loaded.updated());
             var api = shoppable.restApi(media, UploadLimits.defaults());
-            var server = new ApiServer(new ServerConfig(host, port), api, db::isUp, metrics);
+            var server = new ApiServer(new ServerConfig(host, port, demoTokens(authenticator)), api, db::isUp,
+                    metrics);
             int boundPort = server.start();
             var trends = new TrendRefresher(wiring.trends(), refresh);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -101,6 +110,14 @@ final class ServeCommand implements Callable<Integer> {
         }
         stopped.await();
         return 0;
+    }
+
+    private Optional<DemoTokens> demoTokens(JwtAuthenticator authenticator) {
+        if (!demo) {
+            return Optional.empty();
+        }
+        LOG.warn("demo mode: anyone can sign in as a demo user at POST /api/v1/demo/session");
+        return Optional.of(member -> authenticator.issue(member, DEMO_TOKEN_TTL));
     }
 
     private Duration refreshInterval() {

@@ -9,6 +9,7 @@ import io.shoppable.domain.user.Viewer;
 import io.shoppable.domain.social.ModerationConfig;
 import io.shoppable.recommendation.RecommendationConfig;
 import io.shoppable.http.ApiServer;
+import io.shoppable.http.DemoTokens;
 import io.shoppable.http.HealthCheck;
 import io.shoppable.http.HttpMetrics;
 import io.shoppable.http.JwtAuthenticator;
@@ -62,15 +63,21 @@ public final class ApiTestServer implements AutoCloseable {
 
     /** The same service with its own view of whether the database is up. */
     public ApiTestServer(Path mediaDir, HealthCheck health) {
-        this(mediaDir, health, Optional.empty());
+        this(mediaDir, health, Optional.empty(), false);
     }
 
     /** The service over a database that refuses every connection, as when it is down; its health check agrees. */
     public static ApiTestServer withDatabaseDown(Path mediaDir) {
-        return new ApiTestServer(mediaDir, () -> false, Optional.of(Jdbi.create("jdbc:postgresql://127.0.0.1:1/down")));
+        return new ApiTestServer(mediaDir, () -> false, Optional.of(Jdbi.create("jdbc:postgresql://127.0.0.1:1/down")),
+                false);
     }
 
-    private ApiTestServer(Path mediaDir, HealthCheck health, Optional<Jdbi> unreachable) {
+    /** The service in demo mode ({@code serve --demo}): the web demo may sign visitors in as demo users. */
+    public static ApiTestServer inDemoMode(Path mediaDir) {
+        return new ApiTestServer(mediaDir, TestDatabase.database()::isUp, Optional.empty(), true);
+    }
+
+    private ApiTestServer(Path mediaDir, HealthCheck health, Optional<Jdbi> unreachable, boolean demo) {
         TestDatabase.reset();
         this.mediaDir = mediaDir;
         var clock = Clock.systemUTC();
@@ -80,7 +87,9 @@ public final class ApiTestServer implements AutoCloseable {
                 ModerationConfig.defaults(), RecommendationConfig.spec(), metrics.feedStages());
         try {
             var api = wiring.api(tokens, new FileSystemMediaStorage(mediaDir), LIMITS);
-            this.server = new ApiServer(new ServerConfig("127.0.0.1", 0), api, health, metrics);
+            Optional<DemoTokens> demoTokens = demo
+                    ? Optional.of(member -> tokens.issue(member, Duration.ofHours(1))) : Optional.empty();
+            this.server = new ApiServer(new ServerConfig("127.0.0.1", 0, demoTokens), api, health, metrics);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -3,6 +3,7 @@ package io.shoppable.http;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.config.SizeUnit;
+import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -82,6 +83,9 @@ public final class ApiServer implements AutoCloseable {
             new FollowRoutes(api, params).register(javalin.routes);
             new CreatorRoutes(api, params).register(javalin.routes);
             new RecommendationRoutes(api).register(javalin.routes);
+            config.demo().ifPresent(tokens -> new DemoRoutes(tokens, params).register(javalin.routes));
+            // The web demo: plain HTML, CSS and JS from the class path, served at /.
+            javalin.staticFiles.add("/public", Location.CLASSPATH);
         });
     }
 
