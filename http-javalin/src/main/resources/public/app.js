@@ -159,7 +159,7 @@ function card(video) {
   element.dataset.videoId = video.id;
   element.querySelector(".media").append(...media(video));
   element.querySelector(".title").textContent = video.title;
-  element.querySelector(".creator").textContent = video.creator ? "@" + video.creator.handle : "";
+  element.querySelector(".creator").textContent = video.creator ? at(video.creator.handle) : "";
   element.querySelector(".product").textContent = video.product
     ? video.product.name + " · " + Number(video.product.price).toFixed(2) : "";
   showLike(element, video.is_liked, video.likes_count);
@@ -190,6 +190,10 @@ function media(video) {
     image.loading = "lazy";
     return image;
   });
+}
+
+function at(handle) {
+  return handle.startsWith("@") ? handle : "@" + handle;
 }
 
 function showLike(element, liked, count) {
@@ -311,7 +315,7 @@ function openWhy(video) {
   } else {
     if (video.category_details) reasons.push("From " + video.category_details.name + ".");
     if (video.trend_score >= 0.5) reasons.push("Trending right now.");
-    if (video.creator) reasons.push("By @" + video.creator.handle + ".");
+    if (video.creator) reasons.push("By " + at(video.creator.handle) + ".");
     reasons.push("Ranked for you from your likes, saves, views and what you watch this session.");
   }
   $("#sheet-body").replaceChildren(...reasons.map(paragraph));
