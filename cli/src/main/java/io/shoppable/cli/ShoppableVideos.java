@@ -159,7 +159,8 @@ public final class ShoppableVideos {
             if (carts.isPresent()) {
                 adapters = adapters.withCarts(carts.get());
             }
-            return new ShoppableVideos(Wiring.of(adapters, clock, moderation, recommendation, feedStages), authenticator);
+            var services = Wiring.of(adapters, clock, moderation, recommendation, feedStages);
+            return new ShoppableVideos(services, authenticator);
         }
     }
 }

@@ -1,11 +1,17 @@
 package io.shoppable.api;
 
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import com.zaxxer.hikari.HikariDataSource;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.shoppable.persistence.Database;
 import io.shoppable.persistence.TestDatabase;
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
+
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -76,11 +82,44 @@ class MetricsApiTest extends ApiTestCase {
     }
 
     @Test
+    void the_request_id_is_in_the_log_lines_of_its_request() throws InterruptedException {
+        var access = (Logger) LoggerFactory.getLogger("io.shoppable.http.access");
+        var lines = new ListAppender<ILoggingEvent>();
+        lines.start();
+        access.addAppender(lines);
+        try {
+            var answer = api.send(api.request("/health").header("X-Request-Id", "trace-me-7").GET());
+            // the access line is written as the request completes, possibly just after the client has the answer
+            var logged = waitForLines(lines);
+
+            assertThat(answer.header("X-Request-Id")).isEqualTo("trace-me-7");
+            assertThat(logged).anySatisfy(line -> {
+                assertThat(line.getFormattedMessage()).startsWith("GET /health 200");
+                assertThat(line.getMDCPropertyMap()).containsEntry("request_id", "trace-me-7");
+            });
+        } finally {
+            access.detachAppender(lines);
+        }
+    }
+
+    @Test
     void a_sane_incoming_request_id_is_kept_and_an_unsafe_one_replaced() {
         var kept = api.send(api.request("/health").header("X-Request-Id", "gw-42.abc").GET());
         var replaced = api.send(api.request("/health").header("X-Request-Id", "bad id\twith<script>").GET());
 
         assertThat(kept.header("X-Request-Id")).isEqualTo("gw-42.abc");
         assertThat(replaced.header("X-Request-Id")).isNotBlank().doesNotContain("script");
+    }
+
+    private static List<ILoggingEvent> waitForLines(ListAppender<ILoggingEvent> lines) throws InterruptedException {
+        for (int attempt = 0; attempt < 50; attempt++) {
+            synchronized (lines) {
+                if (!lines.list.isEmpty()) {
+                    return List.copyOf(lines.list);
+                }
+            }
+            Thread.sleep(20);
+        }
+        return List.of();
     }
 }
