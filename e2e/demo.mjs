@@ -54,8 +54,19 @@ try {
   }
   await page.waitForFunction((n) => document.querySelectorAll("[data-testid=card]").length > n, firstPage);
   const loaded = await page.locator("[data-testid=card]").count();
+  // Scroll to the end of the feed: every video arrives once, and the collection shows as a carousel.
+  for (let i = 0; i < 20 && await page.evaluate(() => {
+    const feed = document.querySelector("#feed");
+    return feed.scrollTop + feed.clientHeight < feed.scrollHeight - 2;
+  }); i++) {
+    await page.evaluate(() => document.querySelector("#feed").scrollBy(0, window.innerHeight));
+    await page.waitForTimeout(250);
+  }
   const ids = await page.$$eval("[data-testid=card]", (cards) => cards.map((card) => card.dataset.videoId));
   check(new Set(ids).size === ids.length, "no video shows twice");
+  const carouselImages = await page.$$eval("[data-testid=card] .media", (all) =>
+    Math.max(...all.map((media) => media.querySelectorAll("img").length)));
+  check(carouselImages === 3, "the collection shows its cover and both items, not " + carouselImages);
 
   // Like the card in view and compare with the API.
   await page.evaluate(() => document.querySelector("#feed").scrollTo(0, 0));
@@ -90,7 +101,8 @@ try {
 
   check(problems.length === 0, "no script errors: " + problems.join("; "));
   await page.screenshot({ path: screenshot });
-  console.log(JSON.stringify({ chips, firstPage, loaded, videoId, likes: shownLikes, cart: 1, why }));
+  console.log(JSON.stringify({ chips, firstPage, loaded, total: ids.length, carouselImages, videoId,
+    likes: shownLikes, cart: 1, why }));
 } finally {
   await context.close();
   rmSync(profile, { recursive: true, force: true });

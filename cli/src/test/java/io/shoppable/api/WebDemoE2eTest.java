@@ -61,6 +61,19 @@ class WebDemoE2eTest {
                     .field("product_id", Long.toString(product))
                     .file("image_file", "post" + i + ".png", "image/png", poster(POSTS[i][0], POSTS[i][1])));
         }
+        long lookbook = api.createProduct(seller, "Autumn lookbook", "49.00", 10);
+        long collection = api.upload(seller, Multipart.form()
+                .field("content_type", "COLLECTION")
+                .field("title", "Autumn lookbook")
+                .field("category", "1")
+                .field("product_id", Long.toString(lookbook))
+                .file("image_file", "cover.png", "image/png", poster("Autumn lookbook", "#bc6c25"))).get("id").asLong();
+        for (int i = 1; i <= 2; i++) {
+            var item = api.postMultipart("/api/v1/shoppable-videos/" + collection + "/add-item/", Multipart.form()
+                    .field("order", Integer.toString(i))
+                    .file("file", "look" + i + ".png", "image/png", poster("Look " + i, "#dda15e")), seller);
+            assertThat(item.status()).as(item.toString()).isEqualTo(201);
+        }
     }
 
     @AfterEach
@@ -85,7 +98,7 @@ class WebDemoE2eTest {
 
         assertThat(finished).as("the browser run finished in time: " + output).isTrue();
         assertThat(process.exitValue()).as(output).isZero();
-        assertThat(output).contains("\"cart\":1");
+        assertThat(output).contains("\"cart\":1").contains("\"carouselImages\":3");
         assertThat(screenshot).isRegularFile();
         assertThat(api.sql(Long.class, "SELECT count(*) FROM video_likes")).isEqualTo(1);
     }
