@@ -47,6 +47,14 @@ class MetricsApiTest extends ApiTestCase {
     }
 
     @Test
+    void static_files_share_one_route_label() {
+        api.get("/", null);
+        api.get("/app.js", null);
+
+        assertThat(api.get("/metrics", null).text()).contains("route=\"static\",status=\"200\"} 2");
+    }
+
+    @Test
     void feed_stage_timings_and_jvm_gauges_are_published() {
         api.get("/api/v1/shoppable-videos/", null);
 

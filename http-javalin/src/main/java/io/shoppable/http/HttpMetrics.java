@@ -25,8 +25,10 @@ import java.util.function.Supplier;
  */
 public final class HttpMetrics {
 
-    /** Routes that matched nothing (404s, probes) share one label, so bad paths cannot grow the series. */
+    /** Requests that matched no route (404s, probes) share one label, so bad paths cannot grow the series. */
     private static final String UNMATCHED = "unmatched";
+    /** Files of the web demo and the API reference, served without a route, share another. */
+    private static final String STATIC = "static";
 
     private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     private final FeedStages feedStages = new TimedFeedStages();
@@ -64,7 +66,7 @@ public final class HttpMetrics {
     /** Records one finished request; called by the request logger, after errors have been mapped. */
     void record(Context ctx, float millis) {
         var endpoint = ctx.endpoints().lastHttpEndpoint();
-        String route = endpoint == null ? UNMATCHED : endpoint.path;
+        String route = endpoint != null ? endpoint.path : ctx.statusCode() < 400 ? STATIC : UNMATCHED;
         Timer.builder("http_server_requests")
                 .description("HTTP requests by route, method and status")
                 .tag("method", ctx.method().name())
