@@ -1,5 +1,6 @@
-// Drives the web demo in headless Chromium: scrolls the feed, likes, adds to cart, comments, and checks
-// that what the page shows agrees with the REST API. Usage: node demo.mjs <base-url> <screenshot.png>
+// Drives the web demo in headless Chromium: records a short clip in the browser and uploads it, then scrolls
+// the feed (the clip plays), likes, adds to cart, comments, and checks that what the page shows agrees with
+// the REST API. Usage: SELLER_TOKEN=... node demo.mjs <base-url> <screenshot.png>
 import { chromium } from "playwright-core";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -15,6 +16,48 @@ const profile = mkdtempSync(join(tmpdir(), "shoppable-e2e-"));
 
 function check(condition, message) {
   if (!condition) throw new Error("check failed: " + message);
+}
+
+// A 1.5 s, 64×64 VP8 clip of changing colours, recorded by the browser itself (no video files in the repo).
+async function recordClip(page) {
+  return page.evaluate(async () => {
+    const canvas = Object.assign(document.createElement("canvas"), { width: 64, height: 64 });
+    const paint = canvas.getContext("2d");
+    const recorder = new MediaRecorder(canvas.captureStream(10),
+      { mimeType: "video/webm;codecs=vp8", videoBitsPerSecond: 50000 });
+    const chunks = [];
+    recorder.ondataavailable = (event) => chunks.push(event.data);
+    let frame = 0;
+    const timer = setInterval(() => {
+      paint.fillStyle = `hsl(${(frame++ * 25) % 360}, 70%, 50%)`;
+      paint.fillRect(0, 0, 64, 64);
+    }, 50);
+    recorder.start();
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    const stopped = new Promise((resolve) => { recorder.onstop = resolve; });
+    recorder.stop();
+    await stopped;
+    clearInterval(timer);
+    return Array.from(new Uint8Array(await new Blob(chunks).arrayBuffer()));
+  });
+}
+
+async function uploadClip(bytes, sellerToken) {
+  const auth = { Authorization: "Bearer " + sellerToken };
+  const product = await fetch(base + "/api/v1/products/", {
+    method: "POST", headers: { ...auth, "Content-Type": "application/json" },
+    body: JSON.stringify({ name: "Colour lamp", price: 29.9, stock: 5 }),
+  });
+  check(product.status === 201, "product created: " + product.status);
+  const form = new FormData();
+  form.append("content_type", "VIDEO");
+  form.append("title", "Colour lamp in action");
+  form.append("category", "2");
+  form.append("product_id", String((await product.json()).id));
+  form.append("video_file", new Blob([Uint8Array.from(bytes)], { type: "video/webm" }), "clip.webm");
+  const video = await fetch(base + "/api/v1/shoppable-videos/", { method: "POST", headers: auth, body: form });
+  check(video.status === 201, "clip uploaded: " + video.status + " " + await video.clone().text());
+  return (await video.json()).id;
 }
 
 async function api(path, token) {
@@ -35,6 +78,9 @@ try {
   const problems = [];
   page.on("pageerror", (error) => problems.push(error.message));
   await page.goto(base + "/", { waitUntil: "domcontentloaded" });
+  check(process.env.SELLER_TOKEN, "SELLER_TOKEN names the seller who uploads the clip");
+  const clipId = await uploadClip(await recordClip(page), process.env.SELLER_TOKEN);
+  await page.reload({ waitUntil: "domcontentloaded" });
 
   await page.waitForSelector("[data-testid=card]");
   await page.waitForSelector(".chip[data-category]:not([data-category=''])");
@@ -67,6 +113,14 @@ try {
   const carouselImages = await page.$$eval("[data-testid=card] .media", (all) =>
     Math.max(...all.map((media) => media.querySelectorAll("img").length)));
   check(carouselImages === 3, "the collection shows its cover and both items, not " + carouselImages);
+
+  // The clip plays once its card is in view.
+  check(ids.includes(String(clipId)), "the uploaded clip is in the feed");
+  await page.locator(`[data-video-id="${clipId}"]`).scrollIntoViewIfNeeded();
+  await page.waitForFunction((id) => {
+    const player = document.querySelector(`[data-video-id="${id}"] video`);
+    return player && !player.paused && player.currentTime > 0.2;
+  }, clipId, { timeout: 10000 });
 
   // Like the card in view and compare with the API.
   await page.evaluate(() => document.querySelector("#feed").scrollTo(0, 0));
@@ -101,7 +155,7 @@ try {
 
   check(problems.length === 0, "no script errors: " + problems.join("; "));
   await page.screenshot({ path: screenshot });
-  console.log(JSON.stringify({ chips, firstPage, loaded, total: ids.length, carouselImages, videoId,
+  console.log(JSON.stringify({ chips, firstPage, loaded, total: ids.length, carouselImages, played: clipId, videoId,
     likes: shownLikes, cart: 1, why }));
 } finally {
   await context.close();

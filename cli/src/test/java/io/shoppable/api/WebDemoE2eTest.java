@@ -22,8 +22,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * The web demo end to end in headless Chromium: {@code e2e/demo.mjs} (playwright-core) scrolls the feed,
- * likes, adds to cart and comments, and checks that the page and the API agree; it saves
+ * The web demo end to end in headless Chromium: {@code e2e/demo.mjs} (playwright-core) uploads a clip the
+ * browser records, scrolls the feed (the clip plays, the collection is a carousel), likes, adds to cart and
+ * comments, and checks that the page and the API agree; it saves
  * {@code docs/demo-screenshot.png}. {@code .ci/run} installs Chromium and the e2e packages first, so in CI
  * it always runs; on a machine without them it is skipped and says why.
  */
@@ -42,6 +43,7 @@ class WebDemoE2eTest {
     Path media;
 
     private ApiTestServer api;
+    private String seller;
 
     @BeforeEach
     void start_the_service_in_demo_mode_with_a_catalogue() {
@@ -51,7 +53,7 @@ class WebDemoE2eTest {
                 "skipped: e2e packages missing (cd e2e && npm ci, or run .ci/run)");
         assumeTrue(nodeWorks(), "skipped: node is not on the PATH");
         api = ApiTestServer.inDemoMode(media);
-        var seller = api.token(7, "studio");
+        seller = api.token(7, "studio");
         for (int i = 0; i < POSTS.length; i++) {
             long product = api.createProduct(seller, POSTS[i][0], (19 + i) + ".90", 50);
             api.upload(seller, Multipart.form()
@@ -86,10 +88,11 @@ class WebDemoE2eTest {
     @Test
     void a_visitor_scrolls_likes_adds_to_cart_and_comments_and_the_page_agrees_with_the_api() throws Exception {
         var screenshot = ROOT.resolve("docs/demo-screenshot.png");
-        var process = new ProcessBuilder("node", SCRIPT.toString(), api.url(""), screenshot.toString())
+        var browserRun = new ProcessBuilder("node", SCRIPT.toString(), api.url(""), screenshot.toString())
                 .directory(ROOT.resolve("e2e").toFile())
-                .redirectErrorStream(true)
-                .start();
+                .redirectErrorStream(true);
+        browserRun.environment().put("SELLER_TOKEN", seller);
+        var process = browserRun.start();
         boolean finished = process.waitFor(120, TimeUnit.SECONDS);
         var output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (!finished) {
@@ -98,7 +101,7 @@ class WebDemoE2eTest {
 
         assertThat(finished).as("the browser run finished in time: " + output).isTrue();
         assertThat(process.exitValue()).as(output).isZero();
-        assertThat(output).contains("\"cart\":1").contains("\"carouselImages\":3");
+        assertThat(output).contains("\"cart\":1").contains("\"carouselImages\":3").contains("\"played\":");
         assertThat(screenshot).isRegularFile();
         assertThat(api.sql(Long.class, "SELECT count(*) FROM video_likes")).isEqualTo(1);
     }
