@@ -72,7 +72,7 @@ final class ServeCommand implements Callable<Integer> {
         var stopped = new CountDownLatch(1);
         try {
             var wiring = Wiring.of(PersistenceAdapters.over(db.jdbi()), clock, new ModerationConfig(reportThreshold),
-                    RecommendationConfig.spec());
+                    RecommendationConfig.spec(), jwt.effectiveSecret());
             var loaded = wiring.categories().loadDefaults();
             LOG.info("default categories: {} created, {} updated", loaded.created(), loaded.updated());
             var api = wiring.api(authenticator, media, UploadLimits.defaults());

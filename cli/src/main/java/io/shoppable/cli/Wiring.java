@@ -19,14 +19,18 @@ import io.shoppable.http.Api;
 import io.shoppable.http.Authenticator;
 import io.shoppable.http.Identity;
 import io.shoppable.http.UploadLimits;
+import io.shoppable.http.recommendation.FeedCursors;
 import io.shoppable.http.recommendation.Recommendations;
 import io.shoppable.persistence.PersistenceAdapters;
 import io.shoppable.recommendation.FeedService;
 import io.shoppable.recommendation.RecommendationConfig;
+import io.shoppable.recommendation.feedback.FeedbackService;
 import io.shoppable.recommendation.related.RelatedVideos;
 import io.shoppable.recommendation.trends.TrendService;
 
+import java.security.SecureRandom;
 import java.time.Clock;
+import java.util.HexFormat;
 
 /**
  * The composition root: the one place that calls {@code new} on adapters and hands them to the
@@ -42,9 +46,23 @@ public record Wiring(CategoryService categories, UserService users, ProductServi
         return of(storage, clock, ModerationConfig.defaults(), RecommendationConfig.spec());
     }
 
-    /** The services with moderation and recommendation settings other than the defaults. */
+    /**
+     * The services with moderation and recommendation settings other than the defaults; feed cursors are
+     * signed with a secret random to this process, so they hold on one node only.
+     */
     public static Wiring of(PersistenceAdapters storage, Clock clock, ModerationConfig moderation,
                             RecommendationConfig recommendation) {
+        var secret = new byte[32];
+        new SecureRandom().nextBytes(secret);
+        return of(storage, clock, moderation, recommendation, HexFormat.of().formatHex(secret));
+    }
+
+    /**
+     * The services as {@code serve} wires them: feed cursors are signed with {@code cursorSecret}, which every
+     * node of a deployment shares (the JWT secret), so any node continues any feed session.
+     */
+    public static Wiring of(PersistenceAdapters storage, Clock clock, ModerationConfig moderation,
+                            RecommendationConfig recommendation, String cursorSecret) {
         var tx = storage.tx();
         var creators = new CreatorService(storage.creators(), tx, clock);
         var videos = new VideoService(storage.videos(), storage.categories(), storage.products(), creators,
@@ -66,7 +84,8 @@ public record Wiring(CategoryService categories, UserService users, ProductServi
                 social,
                 new Recommendations(
                         new FeedService(storage.signals(), recommendation, new SplittableRandomSource(), clock),
-                        new RelatedVideos(storage.signals(), recommendation), storage.videos()),
+                        new RelatedVideos(storage.signals(), recommendation), storage.videos(),
+                        new FeedbackService(storage.notInterested(), clock), new FeedCursors(cursorSecret)),
                 new TrendService(storage.trends(), recommendation, clock));
     }
 

@@ -62,15 +62,23 @@ public final class ApiTestServer implements AutoCloseable {
         this(mediaDir, health, Optional.empty());
     }
 
+    /** The same service whose services read {@code clock} (a {@code MutableClock} to move time in a test). */
+    public ApiTestServer(Path mediaDir, Clock clock) {
+        this(mediaDir, TestDatabase.database()::isUp, Optional.empty(), clock);
+    }
+
     /** The service over a database that refuses every connection, as when it is down; its health check agrees. */
     public static ApiTestServer withDatabaseDown(Path mediaDir) {
         return new ApiTestServer(mediaDir, () -> false, Optional.of(Jdbi.create("jdbc:postgresql://127.0.0.1:1/down")));
     }
 
     private ApiTestServer(Path mediaDir, HealthCheck health, Optional<Jdbi> unreachable) {
+        this(mediaDir, health, unreachable, Clock.systemUTC());
+    }
+
+    private ApiTestServer(Path mediaDir, HealthCheck health, Optional<Jdbi> unreachable, Clock clock) {
         TestDatabase.reset();
         this.mediaDir = mediaDir;
-        var clock = Clock.systemUTC();
         Wiring.of(PersistenceAdapters.over(TestDatabase.jdbi()), clock).categories().loadDefaults();
         var wiring = Wiring.of(PersistenceAdapters.over(unreachable.orElse(statements.jdbi())), clock);
         try {
