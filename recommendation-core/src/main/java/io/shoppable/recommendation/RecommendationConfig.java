@@ -203,9 +203,10 @@ public record RecommendationConfig(SignalWeights signals, Profile profile, Sessi
      * @param perCreator   at most this many items by one creator in any window
      * @param perCategory  at most this many items of one category in any window (off under {@code ?category=})
      * @param maxServed    a feed session remembers at most this many served videos (the newest)
+     * @param damping      how the spec's engagement term is damped (decision D43)
      */
     public record Quality(Duration seenWindow, int seenLimit, Duration muteFor, Duration recoverOver, int window,
-                          int perCreator, int perCategory, int maxServed) {
+                          int perCreator, int perCategory, int maxServed, Damping damping) {
 
         public Quality {
             requirePositive("seenWindow", seenWindow);
@@ -216,10 +217,31 @@ public record RecommendationConfig(SignalWeights signals, Profile profile, Sessi
             requirePositive("perCreator", perCreator);
             requirePositive("perCategory", perCategory);
             requirePositive("maxServed", maxServed);
+            Objects.requireNonNull(damping, "damping");
         }
 
         public static Quality defaults() {
-            return new Quality(Duration.ofDays(7), 500, Duration.ofDays(14), Duration.ofDays(30), 10, 2, 4, 1000);
+            return new Quality(Duration.ofDays(7), 500, Duration.ofDays(14), Duration.ofDays(30), 10, 2, 4, 1000,
+                    Damping.LOG);
+        }
+
+        /** The same rules with another engagement damping. */
+        public Quality with(Damping other) {
+            return new Quality(seenWindow, seenLimit, muteFor, recoverOver, window, perCreator, perCategory, maxServed,
+                    other);
+        }
+    }
+
+    /**
+     * The engagement term's form. {@code SPEC}: the spec's {@code 0.01*views + 1.0*likes + 1.2*shares}, unbounded;
+     * {@code LOG}: {@code ln(1 + that)}, so a popular video's counters cannot swamp the category and tag terms.
+     */
+    public enum Damping {
+        SPEC,
+        LOG;
+
+        public double apply(double raw) {
+            return this == LOG ? Math.log1p(raw) : raw;
         }
     }
 
