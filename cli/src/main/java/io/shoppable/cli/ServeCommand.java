@@ -53,6 +53,11 @@ final class ServeCommand implements Callable<Integer> {
                     + "recommendation settings' 10 minutes).")
     Duration trendRefresh;
 
+    @Option(names = "--demo",
+            description = "Load a generated demo marketplace (creators, products, videos, shoppers' activity) "
+                    + "into the data dir on first start, with a progress bar on stderr.")
+    boolean demo;
+
     @Mixin
     DatabaseOptions database;
 
@@ -67,7 +72,8 @@ final class ServeCommand implements Callable<Integer> {
         var refresh = refreshInterval();
         var clock = Clock.systemUTC();
         var authenticator = jwt.authenticator(clock);
-        var media = new FileSystemMediaStorage(mediaDir != null ? mediaDir : database.dataDir.resolve("media"));
+        var mediaRoot = mediaDir != null ? mediaDir : database.dataDir.resolve("media");
+        var media = new FileSystemMediaStorage(mediaRoot);
         var db = database.openMigrated();
         var stopped = new CountDownLatch(1);
         try {
@@ -75,6 +81,11 @@ final class ServeCommand implements Callable<Integer> {
                     RecommendationConfig.spec(), jwt.effectiveSecret());
             var loaded = wiring.categories().loadDefaults();
             LOG.info("default categories: {} created, {} updated", loaded.created(), loaded.updated());
+            if (demo) {
+                int videos = DemoData.load(db.jdbi(), mediaRoot, clock.instant(), spec.commandLine().getErr());
+                LOG.info(videos == 0 ? "demo marketplace already loaded" : "demo marketplace loaded: {} videos",
+                        videos);
+            }
             var api = wiring.api(authenticator, media, UploadLimits.defaults());
             var server = new ApiServer(new ServerConfig(host, port), api, db::isUp);
             int boundPort = server.start();

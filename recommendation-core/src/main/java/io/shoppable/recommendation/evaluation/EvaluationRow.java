@@ -18,17 +18,17 @@ public record EvaluationRow(String name, double ndcg10, double precision10, doub
         Objects.requireNonNull(name, "name");
     }
 
-    public static final String HEADER = String.format(Locale.ROOT, "| %-22s | %7s | %7s | %7s | %8s | %11s | %9s"
+    /** The Markdown table header for {@link #line()}. */
+    public static final String HEADER = String.format(Locale.ROOT, "| %-22s | %7s | %7s | %7s | %8s | %11s | %10s"
             + " | %13s |", "recommender", "NDCG@10", "P@10", "R@20", "coverage", "repeat rate", "div. viol.",
             "session shift");
 
-    public static final String RULE = "|" + "-".repeat(24) + "|" + "-".repeat(9) + "|" + "-".repeat(9) + "|"
-            + "-".repeat(9) + "|" + "-".repeat(10) + "|" + "-".repeat(13) + "|" + "-".repeat(11) + "|"
-            + "-".repeat(15) + "|";
+    /** The Markdown rule under {@link #HEADER}. */
+    public static final String RULE = HEADER.replaceAll("[^|]", "-");
 
     /** A Markdown table row. */
     public String line() {
-        return String.format(Locale.ROOT, "| %-22s | %7.4f | %7.4f | %7.4f | %8.4f | %11s | %9s | %13s |", name,
+        return String.format(Locale.ROOT, "| %-22s | %7.4f | %7.4f | %7.4f | %8.4f | %11s | %10s | %13s |", name,
                 ndcg10, precision10, recall20, coverage, optional(repeatRate, "%.4f"),
                 optional(diversityViolations, "%.0f"), optional(sessionShift, "%.2f"));
     }
