@@ -74,8 +74,10 @@ public final class RecommendationRoutes {
                 ExplainJson.Explain.of(byId.get(json.id()), json.categoryDetails().name()))).toList());
     }
 
-    /** {@code POST}: the member is not interested in the video: it never comes back, its creator and category
-     * are muted and then recover. Idempotent; 404 for a video the member cannot see. */
+    /**
+     * {@code POST}: the member is not interested in the video: it never comes back, its creator and category
+     * are muted and then recover. Idempotent; 404 for a video the member cannot see.
+     */
     private void notInterested(Context ctx) {
         var member = api.identity().member(ctx);
         var video = api.videos().requireVisible(member, videoId(ctx));
