@@ -5,6 +5,7 @@ import io.shoppable.domain.content.VideoId;
 import io.shoppable.domain.user.UserId;
 import io.shoppable.recommendation.mixing.Slot;
 import io.shoppable.recommendation.scoring.ScoreBreakdown;
+import io.shoppable.recommendation.signals.Dismissal;
 import io.shoppable.recommendation.signals.SignalEvent;
 import io.shoppable.recommendation.signals.SignalKind;
 import io.shoppable.recommendation.signals.Signals;
@@ -109,6 +110,35 @@ class FeedEngineTest {
 
         assertThat(page.items()).isEmpty();
         assertThat(page.next()).isEmpty();
+    }
+
+    @Test
+    void seen_videos_fill_the_page_only_after_every_unseen_one_least_recently_seen_first() {
+        var videos = new HashMap<VideoId, VideoFacts>();
+        for (long id = 1; id <= 5; id++) {
+            videos.put(v(id), video(id).in(new CategoryId(id)).build());
+        }
+        var signals = new Signals(List.of(), Set.of(), Map.of(SourceKind.RECENT, List.of(v(1), v(2)),
+                SourceKind.RESEEN, List.of(v(5), v(3), v(4))), videos);
+
+        var page = engine.rank(request(4, 0, 42L), signals);
+
+        assertThat(page.ids().subList(0, 2)).containsExactlyInAnyOrder(v(1), v(2));
+        assertThat(page.ids().subList(2, 4)).containsExactly(v(5), v(3));
+        assertThat(page.items().get(2).reasons()).contains(Reason.of(Reason.Kind.SEEN_BEFORE));
+    }
+
+    @Test
+    void a_muted_creator_and_the_viewers_own_videos_are_left_out() {
+        var videos = new HashMap<VideoId, VideoFacts>();
+        videos.put(v(1), video(1).by(7).in(FASHION).build());
+        videos.put(v(2), video(2).by(1).in(TECH).build());
+        videos.put(v(3), video(3).by(8).in(TECH).build());
+        var dismissed = video(9).by(7).in(BEAUTY).build();
+        var signals = new Signals(List.of(), Set.of(), Map.of(SourceKind.RECENT, List.of(v(1), v(2), v(3))), videos,
+                List.of(new Dismissal(dismissed, NOW.minus(Duration.ofDays(1)))));
+
+        assertThat(engine.rank(request(10, 0, 42L), signals).ids()).containsExactly(v(3));
     }
 
     @Test
