@@ -3,8 +3,9 @@ package io.shoppable.cli;
 import io.shoppable.persistence.Database;
 import io.shoppable.recommendation.evaluation.EvaluationRow;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 import java.io.IOException;
@@ -39,7 +40,7 @@ final class EvaluateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         if (users < 1 || sessions < 0) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+            throw new ParameterException(spec.commandLine(),
                     "--users must be positive and --sessions not negative");
         }
         var out = spec.commandLine().getOut();

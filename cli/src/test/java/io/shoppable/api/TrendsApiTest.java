@@ -64,7 +64,8 @@ class TrendsApiTest {
         var summary = trends().recompute();
 
         assertThat(summary.trending()).isEqualTo(2);
-        assertThat(trend(hot)).isEqualTo(1.0);
+        // hot and warm tie at 6 weighted events; the sums may differ in the last bit, so compare with a tolerance
+        assertThat(trend(hot)).isCloseTo(1.0, within(1e-9));
         assertThat(trend(warm)).isCloseTo(1.0, within(0.01)).isLessThanOrEqualTo(1.0);
         assertThat(trend(stale)).isZero();
         assertThat(trend(quiet)).as("a score set by hand is recomputed away").isZero();

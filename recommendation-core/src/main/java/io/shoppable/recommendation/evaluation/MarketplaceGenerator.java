@@ -31,6 +31,9 @@ public final class MarketplaceGenerator {
     /** Ids of generated users start here, clear of hand-made ones. */
     public static final long FIRST_ID = 1_000_000;
     private static final int TAGS_PER_CATEGORY = 8;
+    /** Tag words: a category's tags are {@code c<index>-<word>}. */
+    private static final String[] WORDS = {"summer", "classic", "bold", "cozy", "smart", "fresh", "vintage", "eco",
+        "mini", "pro", "daily", "luxe", "street", "home", "glow", "sport", "kids", "chef", "retro", "urban"};
 
     private final RandomSource random;
 
@@ -208,7 +211,4 @@ public final class MarketplaceGenerator {
         }
         return picked;
     }
-
-    private static final String[] WORDS = {"summer", "classic", "bold", "cozy", "smart", "fresh", "vintage", "eco",
-        "mini", "pro", "daily", "luxe", "street", "home", "glow", "sport", "kids", "chef", "retro", "urban"};
 }
