@@ -21,6 +21,11 @@ final class JwtOptions {
             description = "HS256 secret for bearer tokens (default: env SHOPVID_JWT_SECRET, else a development secret).")
     String secret;
 
+    /** The secret in effect: the given one, else the development secret. Feed cursors are signed with it. */
+    String effectiveSecret() {
+        return secret == null || secret.isBlank() ? DEVELOPMENT_SECRET : secret;
+    }
+
     JwtAuthenticator authenticator(Clock clock) {
         if (secret == null || secret.isBlank()) {
             LOG.warn("No JWT secret given (--jwt-secret or SHOPVID_JWT_SECRET): using the built-in development "

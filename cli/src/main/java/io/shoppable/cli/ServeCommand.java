@@ -57,8 +57,10 @@ final class ServeCommand implements Callable<Integer> {
                     + "recommendation settings' 10 minutes).")
     Duration trendRefresh;
 
-    @Option(names = "--demo", description = "Let the web demo at / sign visitors in as demo users "
-            + "(POST /api/v1/demo/session). Never use it in production.")
+    @Option(names = "--demo",
+            description = "Load a generated demo marketplace (creators, products, videos, shoppers' activity) "
+                    + "into the data dir on first start, with a progress bar on stderr, and let the web demo "
+                    + "at / sign visitors in as demo users (POST /api/v1/demo/session). Never use it in production.")
     boolean demo;
 
     @Mixin
@@ -75,7 +77,8 @@ final class ServeCommand implements Callable<Integer> {
         var refresh = refreshInterval();
         var clock = Clock.systemUTC();
         var authenticator = jwt.authenticator(clock);
-        var media = new FileSystemMediaStorage(mediaDir != null ? mediaDir : database.dataDir.resolve("media"));
+        var mediaRoot = mediaDir != null ? mediaDir : database.dataDir.resolve("media");
+        var media = new FileSystemMediaStorage(mediaRoot);
         var db = database.openMigrated();
         var stopped = new CountDownLatch(1);
         try {
@@ -85,11 +88,17 @@ final class ServeCommand implements Callable<Integer> {
                     .clock(clock)
                     .feedStages(metrics.feedStages())
                     .moderation(new ModerationConfig(reportThreshold))
+                    .cursorSecret(jwt.effectiveSecret())
                     .authenticator(authenticator)
                     .build();
             var wiring = shoppable.services();
             var loaded = wiring.categories().loadDefaults();
             LOG.info("default categories: {} created, {} updated", loaded.created(), loaded.updated());
+            if (demo) {
+                int videos = DemoData.load(db.jdbi(), mediaRoot, clock.instant(), spec.commandLine().getErr());
+                LOG.info(videos == 0 ? "demo marketplace already loaded" : "demo marketplace loaded: {} videos",
+                        videos);
+            }
             var api = shoppable.restApi(media, UploadLimits.defaults());
             var server = new ApiServer(new ServerConfig(host, port, demoTokens(authenticator)), api, db::isUp,
                     metrics);

@@ -12,7 +12,9 @@ import io.shoppable.persistence.PersistenceAdapters;
 import io.shoppable.recommendation.FeedStages;
 import io.shoppable.recommendation.RecommendationConfig;
 
+import java.security.SecureRandom;
 import java.time.Clock;
+import java.util.HexFormat;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -84,6 +86,7 @@ public final class ShoppableVideos {
         private ModerationConfig moderation = ModerationConfig.defaults();
         private RecommendationConfig recommendation = RecommendationConfig.spec();
         private FeedStages feedStages = FeedStages.NONE;
+        private Optional<String> cursorSecret = Optional.empty();
         private boolean migrate;
 
         private Builder(PersistenceAdapters storage, Optional<DataSource> dataSource) {
@@ -137,6 +140,18 @@ public final class ShoppableVideos {
             return this;
         }
 
+        /**
+         * The secret that signs feed cursors. Every node of a deployment must share it so that any node
+         * continues any feed session; without it, a secret random to this process is used (one node only).
+         */
+        public Builder cursorSecret(String secret) {
+            if (secret == null || secret.isBlank()) {
+                throw new IllegalArgumentException("a cursor secret must not be blank");
+            }
+            this.cursorSecret = Optional.of(secret);
+            return this;
+        }
+
         /** Applies our Liquibase changelog to the data source when {@link #build()} runs (idempotent). */
         public Builder migrated() {
             if (dataSource.isEmpty()) {
@@ -159,8 +174,15 @@ public final class ShoppableVideos {
             if (carts.isPresent()) {
                 adapters = adapters.withCarts(carts.get());
             }
-            var services = Wiring.of(adapters, clock, moderation, recommendation, feedStages);
+            var services = Wiring.of(adapters, clock, moderation, recommendation,
+                    cursorSecret.orElseGet(Builder::randomSecret), feedStages);
             return new ShoppableVideos(services, authenticator);
+        }
+
+        private static String randomSecret() {
+            var secret = new byte[32];
+            new SecureRandom().nextBytes(secret);
+            return HexFormat.of().formatHex(secret);
         }
     }
 }

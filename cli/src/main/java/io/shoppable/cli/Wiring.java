@@ -19,11 +19,13 @@ import io.shoppable.http.Api;
 import io.shoppable.http.Authenticator;
 import io.shoppable.http.Identity;
 import io.shoppable.http.UploadLimits;
+import io.shoppable.http.recommendation.FeedCursors;
 import io.shoppable.http.recommendation.Recommendations;
 import io.shoppable.persistence.PersistenceAdapters;
 import io.shoppable.recommendation.FeedService;
 import io.shoppable.recommendation.FeedStages;
 import io.shoppable.recommendation.RecommendationConfig;
+import io.shoppable.recommendation.feedback.FeedbackService;
 import io.shoppable.recommendation.related.RelatedVideos;
 import io.shoppable.recommendation.trends.TrendService;
 
@@ -43,15 +45,23 @@ public record Wiring(CategoryService categories, UserService users, ProductServi
         return of(storage, clock, ModerationConfig.defaults(), RecommendationConfig.spec());
     }
 
-    /** The services with moderation and recommendation settings other than the defaults. */
+    /**
+     * The services with moderation and recommendation settings other than the defaults; feed cursors are
+     * signed with a secret random to this process, so they hold on one node only.
+     */
     public static Wiring of(PersistenceAdapters storage, Clock clock, ModerationConfig moderation,
                             RecommendationConfig recommendation) {
-        return of(storage, clock, moderation, recommendation, FeedStages.NONE);
+        return ShoppableVideos.over(storage).clock(clock).moderation(moderation).recommendation(recommendation)
+                .build().services();
     }
 
-    /** The services with the feed's stages watched by {@code stages} (the metrics adapter times them). */
+    /**
+     * The services as {@code serve} wires them: feed cursors are signed with {@code cursorSecret}, which every
+     * node of a deployment shares (the JWT secret), so any node continues any feed session; the feed's
+     * stages are watched by {@code stages} (the metrics adapter times them).
+     */
     public static Wiring of(PersistenceAdapters storage, Clock clock, ModerationConfig moderation,
-                            RecommendationConfig recommendation, FeedStages stages) {
+                            RecommendationConfig recommendation, String cursorSecret, FeedStages stages) {
         var tx = storage.tx();
         var creators = new CreatorService(storage.creators(), tx, clock);
         var videos = new VideoService(storage.videos(), storage.categories(), storage.products(), creators,
@@ -74,7 +84,8 @@ public record Wiring(CategoryService categories, UserService users, ProductServi
                 new Recommendations(
                         new FeedService(storage.signals(), recommendation, new SplittableRandomSource(), clock,
                                 stages),
-                        new RelatedVideos(storage.signals(), recommendation), storage.videos()),
+                        new RelatedVideos(storage.signals(), recommendation), storage.videos(),
+                        new FeedbackService(storage.notInterested(), clock), new FeedCursors(cursorSecret)),
                 new TrendService(storage.trends(), recommendation, clock));
     }
 

@@ -47,6 +47,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 public final class ApiTestServer implements AutoCloseable {
 
     static final String SECRET = "api-test-secret";
+    /** Shared by every test server, as by the nodes of one deployment, so cursors hold across nodes. */
+    static final String CURSOR_SECRET = "api-test-cursor-secret";
     static final UploadLimits LIMITS = new UploadLimits(64 * 1024, 16 * 1024);
 
     private final ObjectMapper json = new ObjectMapper();
@@ -63,28 +65,33 @@ public final class ApiTestServer implements AutoCloseable {
 
     /** The same service with its own view of whether the database is up. */
     public ApiTestServer(Path mediaDir, HealthCheck health) {
-        this(mediaDir, health, Optional.empty(), false);
+        this(mediaDir, health, Optional.empty(), false, Clock.systemUTC());
+    }
+
+    /** The same service whose services read {@code clock} (a {@code MutableClock} to move time in a test). */
+    public ApiTestServer(Path mediaDir, Clock clock) {
+        this(mediaDir, TestDatabase.database()::isUp, Optional.empty(), false, clock);
     }
 
     /** The service over a database that refuses every connection, as when it is down; its health check agrees. */
     public static ApiTestServer withDatabaseDown(Path mediaDir) {
         return new ApiTestServer(mediaDir, () -> false, Optional.of(Jdbi.create("jdbc:postgresql://127.0.0.1:1/down")),
-                false);
+                false, Clock.systemUTC());
     }
 
     /** The service in demo mode ({@code serve --demo}): the web demo may sign visitors in as demo users. */
     public static ApiTestServer inDemoMode(Path mediaDir) {
-        return new ApiTestServer(mediaDir, TestDatabase.database()::isUp, Optional.empty(), true);
+        return new ApiTestServer(mediaDir, TestDatabase.database()::isUp, Optional.empty(), true, Clock.systemUTC());
     }
 
-    private ApiTestServer(Path mediaDir, HealthCheck health, Optional<Jdbi> unreachable, boolean demo) {
+    private ApiTestServer(Path mediaDir, HealthCheck health, Optional<Jdbi> unreachable, boolean demo,
+                          Clock clock) {
         TestDatabase.reset();
         this.mediaDir = mediaDir;
-        var clock = Clock.systemUTC();
         Wiring.of(PersistenceAdapters.over(TestDatabase.jdbi()), clock).categories().loadDefaults();
         var metrics = new HttpMetrics();
         var wiring = Wiring.of(PersistenceAdapters.over(unreachable.orElse(statements.jdbi())), clock,
-                ModerationConfig.defaults(), RecommendationConfig.spec(), metrics.feedStages());
+                ModerationConfig.defaults(), RecommendationConfig.spec(), CURSOR_SECRET, metrics.feedStages());
         try {
             var api = wiring.api(tokens, new FileSystemMediaStorage(mediaDir), LIMITS);
             Optional<DemoTokens> demoTokens = demo

@@ -76,4 +76,16 @@ final class Catalogue {
                 .createUpdate("UPDATE videos SET is_active = false WHERE id = :id")
                 .bind("id", video).execute());
     }
+
+    static void view(long user, long video, Instant at) {
+        TestDatabase.jdbi().useHandle(handle -> handle.createUpdate("""
+                        INSERT INTO user_interactions (user_id, session_key, video_id, event_type, created_at)
+                        VALUES (:user, 'user:' || :user, :video, 'view', :at)
+                        """)
+                .bind("user", user).bind("video", video).bind("at", at.atOffset(ZoneOffset.UTC)).execute());
+    }
+
+    static void execute(String sql) {
+        TestDatabase.jdbi().useHandle(handle -> handle.execute(sql));
+    }
 }

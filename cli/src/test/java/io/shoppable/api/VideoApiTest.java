@@ -194,6 +194,16 @@ class VideoApiTest extends ApiTestCase {
     }
 
     @Test
+    void the_callers_own_uploads_come_only_after_everything_else() {
+        long own = api.createImagePost(alice, hat).get("id").asLong();
+
+        assertThat(ids(api.get(VIDEOS, alice).body())).containsExactly(own);
+
+        long other = api.createImagePost(bob, api.createProduct(bob, "Scarf", "9.99", 5)).get("id").asLong();
+        assertThat(ids(api.get(VIDEOS, alice).body())).containsExactly(other, own);
+    }
+
+    @Test
     void the_feed_shows_the_callers_likes() {
         long id = api.createImagePost(alice, hat).get("id").asLong();
         api.post(VIDEOS + id + "/like/", bob);

@@ -11,6 +11,7 @@ import io.shoppable.domain.social.CommentRepository;
 import io.shoppable.domain.social.FollowRepository;
 import io.shoppable.domain.social.ReportRepository;
 import io.shoppable.domain.user.UserRepository;
+import io.shoppable.recommendation.feedback.NotInterestedStore;
 import io.shoppable.recommendation.signals.SignalSource;
 import io.shoppable.recommendation.trends.TrendStore;
 import io.shoppable.persistence.catalog.JdbiCategoryRepository;
@@ -19,6 +20,7 @@ import io.shoppable.persistence.content.JdbiVideoRepository;
 import io.shoppable.persistence.creator.JdbiCreatorRepository;
 import io.shoppable.persistence.engagement.JdbiEngagementRepository;
 import io.shoppable.persistence.product.JdbiProductCatalog;
+import io.shoppable.persistence.recommendation.JdbiNotInterestedStore;
 import io.shoppable.persistence.recommendation.JdbiSignalSource;
 import io.shoppable.persistence.recommendation.JdbiTrendStore;
 import io.shoppable.persistence.social.JdbiCommentRepository;
@@ -38,7 +40,8 @@ public record PersistenceAdapters(UserRepository users, CategoryRepository categ
                                   CreatorRepository creators, ProductCatalog products, VideoRepository videos,
                                   EngagementRepository engagement, CartRepository carts,
                                   CommentRepository comments, ReportRepository reports, FollowRepository follows,
-                                  Transactions tx, SignalSource signals, TrendStore trends) {
+                                  Transactions tx, SignalSource signals, TrendStore trends,
+                                  NotInterestedStore notInterested) {
 
     /** The adapters over a PostgreSQL data source (a host's own pool), migrated by {@link Database#migrate}. */
     public static PersistenceAdapters over(DataSource dataSource) {
@@ -51,18 +54,18 @@ public record PersistenceAdapters(UserRepository users, CategoryRepository categ
                 new JdbiCreatorRepository(jdbi), new JdbiProductCatalog(jdbi), new JdbiVideoRepository(jdbi),
                 new JdbiEngagementRepository(jdbi), new JdbiCartRepository(jdbi), new JdbiCommentRepository(jdbi),
                 new JdbiReportRepository(jdbi), new JdbiFollowRepository(jdbi), new JdbiTransactions(jdbi),
-                new JdbiSignalSource(jdbi), new JdbiTrendStore(jdbi));
+                new JdbiSignalSource(jdbi), new JdbiTrendStore(jdbi), new JdbiNotInterestedStore(jdbi));
     }
 
     /** The same adapters with the host's product catalog in place of ours. */
     public PersistenceAdapters withProducts(ProductCatalog catalog) {
         return new PersistenceAdapters(users, categories, creators, catalog, videos, engagement, carts, comments,
-                reports, follows, tx, signals, trends);
+                reports, follows, tx, signals, trends, notInterested);
     }
 
     /** The same adapters with the host's carts in place of ours. */
     public PersistenceAdapters withCarts(CartRepository hostCarts) {
         return new PersistenceAdapters(users, categories, creators, products, videos, engagement, hostCarts, comments,
-                reports, follows, tx, signals, trends);
+                reports, follows, tx, signals, trends, notInterested);
     }
 }

@@ -7,8 +7,10 @@ import io.shoppable.recommendation.signals.SignalQuery;
 import io.shoppable.recommendation.signals.SignalSource;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The personalised feed: reads the viewer's signals in one batch through {@link SignalSource} and lets
@@ -42,25 +44,31 @@ public final class FeedService {
     }
 
     /**
-     * A page of the viewer's feed. Without a cursor it is the first page, seeded for the viewer's session
-     * and day; with one, the page the cursor names, ranked with the cursor's seed.
+     * A page of the viewer's feed session. Without a cursor it is the first page, seeded for the viewer's
+     * session and day; with one, the next page of that session: ranked with the session's seed and instant,
+     * never repeating a video the session served, and the same page again for the same cursor and signals.
      *
      * @param limit the page size, capped at the configured maximum
      */
     public FeedPage feed(String viewerKey, Optional<UserId> user, Optional<CategoryId> category, int limit,
                          Optional<FeedCursor> cursor) {
         var now = clock.instant();
-        var request = new FeedRequest(viewerKey, user, Math.min(Math.max(limit, 1), config.feed().maxLimit()),
-                cursor.map(FeedCursor::page).orElse(0), category, now,
-                cursor.map(FeedCursor::seed).orElseGet(() -> FeedRequest.dailySeed(viewerKey, now)));
-        var loaded = stages.run(FeedStages.Stage.LOAD_SIGNALS, () -> signals.load(query(request)));
+        int size = Math.min(Math.max(limit, 1), config.feed().maxLimit());
+        var request = cursor.map(at -> new FeedRequest(viewerKey, user, size, at.page(), category, at.rankedAt(),
+                        at.seed(), at.served(), at.tail()))
+                .orElseGet(() -> new FeedRequest(viewerKey, user, size, category, now,
+                        FeedRequest.dailySeed(viewerKey, now)));
+        var loaded = stages.run(FeedStages.Stage.LOAD_SIGNALS, () -> signals.load(query(request, now)));
         return stages.run(FeedStages.Stage.RANK, () -> engine.rank(request, loaded));
     }
 
-    private SignalQuery query(FeedRequest request) {
-        return new SignalQuery(request.viewerKey(), request.user(), request.category(), request.now(),
-                request.now().minus(config.profile().history()), request.now().minus(config.session().window()),
-                config.profile().historyLimit(),
-                config.pool().perSource(), config.profile().topCategories(), config.signals());
+    /** Signals are read as of {@code now}, so what the viewer did since the session began counts. */
+    private SignalQuery query(FeedRequest request, Instant now) {
+        var quality = config.quality();
+        return new SignalQuery(request.viewerKey(), request.user(), request.category(), now,
+                now.minus(config.profile().history()), now.minus(config.session().window()),
+                config.profile().historyLimit(), config.pool().perSource(), config.profile().topCategories(),
+                config.signals(), Set.copyOf(request.served()), now.minus(quality.seenWindow()), quality.seenLimit(),
+                now.minus(quality.muteFor()).minus(quality.recoverOver()));
     }
 }

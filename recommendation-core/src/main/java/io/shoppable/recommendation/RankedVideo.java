@@ -5,19 +5,30 @@ import io.shoppable.recommendation.mixing.Slot;
 import io.shoppable.recommendation.scoring.ScoreBreakdown;
 import io.shoppable.recommendation.signals.SourceKind;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** A feed position explained: the video, the share it fills, the sources that proposed it, its score. */
-public record RankedVideo(VideoId video, Slot slot, Set<SourceKind> sources, ScoreBreakdown score) {
+/**
+ * A feed position explained: the video, the share it fills, the sources that proposed it, its score and the
+ * human reasons it is there.
+ */
+public record RankedVideo(VideoId video, Slot slot, Set<SourceKind> sources, ScoreBreakdown score,
+                          List<Reason> reasons) {
 
     public RankedVideo {
         Objects.requireNonNull(video, "video");
         Objects.requireNonNull(slot, "slot");
         Objects.requireNonNull(score, "score");
         sources = Set.copyOf(sources);
+        reasons = List.copyOf(reasons);
+    }
+
+    /** A position without worded reasons. */
+    public RankedVideo(VideoId video, Slot slot, Set<SourceKind> sources, ScoreBreakdown score) {
+        this(video, slot, sources, score, List.of());
     }
 
     /**

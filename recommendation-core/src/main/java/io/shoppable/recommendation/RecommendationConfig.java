@@ -9,7 +9,8 @@ import java.util.Objects;
  * §Recommendation Algorithm, the others are documented in {@code docs/recommendation.md}.
  */
 public record RecommendationConfig(SignalWeights signals, Profile profile, Session session, Pool pool,
-                                   Scoring scoring, Mix mix, Feed feed, Related related, Trends trends) {
+                                   Scoring scoring, Mix mix, Feed feed, Related related, Trends trends,
+                                   Quality quality) {
 
     public RecommendationConfig {
         Objects.requireNonNull(signals, "signals");
@@ -21,12 +22,20 @@ public record RecommendationConfig(SignalWeights signals, Profile profile, Sessi
         Objects.requireNonNull(feed, "feed");
         Objects.requireNonNull(related, "related");
         Objects.requireNonNull(trends, "trends");
+        Objects.requireNonNull(quality, "quality");
+    }
+
+    /** The issue-5 settings with the given feed-quality rules (seen exclusion, feedback, diversity). */
+    public RecommendationConfig withQuality(Quality newQuality) {
+        return new RecommendationConfig(signals, profile, session, pool, scoring, mix, feed, related, trends,
+                newQuality);
     }
 
     /** The spec's values and our documented defaults for what it leaves open. */
     public static RecommendationConfig spec() {
         return new RecommendationConfig(SignalWeights.defaults(), Profile.defaults(), Session.defaults(),
-                Pool.defaults(), Scoring.spec(), Mix.spec(), Feed.defaults(), Related.defaults(), Trends.defaults());
+                Pool.defaults(), Scoring.spec(), Mix.spec(), Feed.defaults(), Related.defaults(), Trends.defaults(),
+                Quality.defaults());
     }
 
     /**
@@ -179,6 +188,60 @@ public record RecommendationConfig(SignalWeights signals, Profile profile, Sessi
         public static Trends defaults() {
             return new Trends(1.0, 3.0, 4.0, 5.0, 6.0, Duration.ofHours(72), Duration.ofHours(24),
                     Duration.ofMinutes(10));
+        }
+    }
+
+    /**
+     * The feed-quality rules beyond the spec (decisions D38-D45, {@code docs/recommendation.md}):
+     *
+     * @param seenWindow   a video watched (a view, or a watch of at least the minimum seconds) this recently is not
+     *                     shown again while unseen candidates remain
+     * @param seenLimit    at most this many recently seen videos are read
+     * @param muteFor      after "not interested", the video's creator and category are filtered out this long
+     * @param recoverOver  then their scores recover linearly from 0 to full over this long
+     * @param window       the diversity window: consecutive items counted together
+     * @param perCreator   at most this many items by one creator in any window
+     * @param perCategory  at most this many items of one category in any window (off under {@code ?category=})
+     * @param maxServed    a feed session remembers at most this many served videos (the newest)
+     * @param damping      how the spec's engagement term is damped (decision D43)
+     */
+    public record Quality(Duration seenWindow, int seenLimit, Duration muteFor, Duration recoverOver, int window,
+                          int perCreator, int perCategory, int maxServed, Damping damping) {
+
+        public Quality {
+            requirePositive("seenWindow", seenWindow);
+            requirePositive("seenLimit", seenLimit);
+            requirePositive("muteFor", muteFor);
+            requirePositive("recoverOver", recoverOver);
+            requirePositive("window", window);
+            requirePositive("perCreator", perCreator);
+            requirePositive("perCategory", perCategory);
+            requirePositive("maxServed", maxServed);
+            Objects.requireNonNull(damping, "damping");
+        }
+
+        public static Quality defaults() {
+            return new Quality(Duration.ofDays(7), 500, Duration.ofDays(14), Duration.ofDays(30), 10, 2, 4, 1000,
+                    Damping.LOG);
+        }
+
+        /** The same rules with another engagement damping. */
+        public Quality with(Damping other) {
+            return new Quality(seenWindow, seenLimit, muteFor, recoverOver, window, perCreator, perCategory, maxServed,
+                    other);
+        }
+    }
+
+    /**
+     * The engagement term's form. {@code SPEC}: the spec's {@code 0.01*views + 1.0*likes + 1.2*shares}, unbounded;
+     * {@code LOG}: {@code ln(1 + that)}, so a popular video's counters cannot swamp the category and tag terms.
+     */
+    public enum Damping {
+        SPEC,
+        LOG;
+
+        public double apply(double raw) {
+            return this == LOG ? Math.log1p(raw) : raw;
         }
     }
 

@@ -5,6 +5,7 @@ import io.shoppable.domain.content.VideoId;
 import io.shoppable.domain.user.UserId;
 import io.shoppable.recommendation.mixing.Slot;
 import io.shoppable.recommendation.scoring.ScoreBreakdown;
+import io.shoppable.recommendation.signals.Dismissal;
 import io.shoppable.recommendation.signals.SignalEvent;
 import io.shoppable.recommendation.signals.SignalKind;
 import io.shoppable.recommendation.signals.Signals;
@@ -48,14 +49,15 @@ class FeedEngineTest {
     }
 
     @Test
-    void a_viewer_who_liked_fashion_gets_fashion_in_the_interest_share() {
+    void a_viewer_who_liked_fashion_gets_fashion_in_the_interest_share_up_to_the_category_cap() {
         var signals = catalogue(List.of(SignalEvent.of(SignalKind.LIKE, v(1), NOW.minus(Duration.ofDays(1))),
                 SignalEvent.of(SignalKind.LIKE, v(2), NOW.minus(Duration.ofDays(2)))));
 
         var page = engine.rank(request(10, 0, 42L), signals);
 
         var interest = page.items().stream().filter(item -> item.slot() == Slot.INTEREST).toList();
-        assertThat(interest).hasSize(6);
+        assertThat(interest).as("at most 4 of one category in 10 items").hasSize(4);
+        assertThat(page.ids()).hasSize(10);
         assertThat(interest).allSatisfy(item -> assertThat(category(signals, item.video())).isEqualTo(FASHION));
     }
 
@@ -85,25 +87,58 @@ class FeedEngineTest {
     }
 
     @Test
-    void the_next_page_continues_the_same_ranking_without_repeats() {
+    void the_next_page_never_repeats_a_video_and_the_same_cursor_gives_the_same_page() {
         var signals = catalogue(List.of(SignalEvent.of(SignalKind.LIKE, v(1), NOW)));
 
         var first = engine.rank(request(10, 0, 42L), signals);
-        var second = engine.rank(request(10, first.next().orElseThrow().page(), 42L), signals);
-        var whole = engine.rank(request(20, 0, 42L), signals);
+        var cursor = first.next().orElseThrow();
+        var second = engine.rank(next(cursor), signals);
 
-        assertThat(first.next()).contains(new FeedCursor(1, 42L));
-        var both = new ArrayList<>(first.ids());
-        both.addAll(second.ids());
-        assertThat(both).isEqualTo(whole.ids());
+        assertThat(cursor.page()).isEqualTo(1);
+        assertThat(cursor.served()).isEqualTo(first.ids());
+        assertThat(second.ids()).hasSize(10).doesNotContainAnyElementsOf(first.ids());
+        assertThat(engine.rank(next(cursor), signals).ids()).isEqualTo(second.ids());
     }
 
     @Test
-    void a_page_past_the_pool_is_empty() {
-        var page = engine.rank(request(50, Integer.MAX_VALUE, 42L), catalogue(List.of()));
+    void once_everything_was_served_the_page_is_empty_and_ends_the_feed() {
+        var signals = catalogue(List.of());
+        var all = List.copyOf(signals.videos().keySet());
+
+        var page = engine.rank(new FeedRequest("user:1", Optional.of(new UserId(1)), 10, 3, Optional.empty(), NOW,
+                42L, all, List.of()), signals);
 
         assertThat(page.items()).isEmpty();
         assertThat(page.next()).isEmpty();
+    }
+
+    @Test
+    void seen_videos_fill_the_page_only_after_every_unseen_one_least_recently_seen_first() {
+        var videos = new HashMap<VideoId, VideoFacts>();
+        for (long id = 1; id <= 5; id++) {
+            videos.put(v(id), video(id).in(new CategoryId(id)).build());
+        }
+        var signals = new Signals(List.of(), Set.of(), Map.of(SourceKind.RECENT, List.of(v(1), v(2)),
+                SourceKind.RESEEN, List.of(v(5), v(3), v(4))), videos);
+
+        var page = engine.rank(request(4, 0, 42L), signals);
+
+        assertThat(page.ids().subList(0, 2)).containsExactlyInAnyOrder(v(1), v(2));
+        assertThat(page.ids().subList(2, 4)).containsExactly(v(5), v(3));
+        assertThat(page.items().get(2).reasons()).contains(Reason.of(Reason.Kind.SEEN_BEFORE));
+    }
+
+    @Test
+    void a_muted_creator_and_the_viewers_own_videos_are_left_out() {
+        var videos = new HashMap<VideoId, VideoFacts>();
+        videos.put(v(1), video(1).by(7).in(FASHION).build());
+        videos.put(v(2), video(2).by(1).in(TECH).build());
+        videos.put(v(3), video(3).by(8).in(TECH).build());
+        var dismissed = video(9).by(7).in(BEAUTY).build();
+        var signals = new Signals(List.of(), Set.of(), Map.of(SourceKind.RECENT, List.of(v(1), v(2), v(3))), videos,
+                List.of(new Dismissal(dismissed, NOW.minus(Duration.ofDays(1)))));
+
+        assertThat(engine.rank(request(10, 0, 42L), signals).ids()).containsExactly(v(3));
     }
 
     @Test
@@ -123,7 +158,13 @@ class FeedEngineTest {
     }
 
     private static FeedRequest request(int limit, int page, long seed) {
-        return new FeedRequest("user:1", Optional.of(new UserId(1)), limit, page, Optional.empty(), NOW, seed);
+        return new FeedRequest("user:1", Optional.of(new UserId(1)), limit, page, Optional.empty(), NOW, seed,
+                List.of(), List.of());
+    }
+
+    private static FeedRequest next(FeedCursor cursor) {
+        return new FeedRequest("user:1", Optional.of(new UserId(1)), 10, cursor.page(), Optional.empty(),
+                cursor.rankedAt(), cursor.seed(), cursor.served(), cursor.tail());
     }
 
     private static CategoryId category(Signals signals, VideoId id) {
@@ -131,8 +172,8 @@ class FeedEngineTest {
     }
 
     /**
-     * 1..20 Fashion (interest and similar-tag proposals), 31..40 Tech (interest), 51..60 trending Beauty,
-     * 91..99 recent Beauty uploads, 99 an hour old.
+     * 1..20 Fashion (interest and similar-tag proposals), 31..40 Tech (interest), 51..60 trending in
+     * categories 4 to 6, 91..99 recent uploads in Beauty and category 7, 99 an hour old.
      */
     private static Signals catalogue(List<SignalEvent> events) {
         var videos = new HashMap<VideoId, VideoFacts>();
@@ -150,13 +191,13 @@ class FeedEngineTest {
         }
         var trending = new ArrayList<VideoId>();
         for (long id = 51; id <= 60; id++) {
-            videos.put(v(id), video(id).in(BEAUTY).trending(1.0 - id / 100.0)
+            videos.put(v(id), video(id).in(new CategoryId(4 + id % 3)).trending(1.0 - id / 100.0)
                     .build());
             trending.add(v(id));
         }
         var recent = new ArrayList<VideoId>();
         for (long id = 99; id >= 91; id--) {
-            videos.put(v(id), video(id).in(BEAUTY)
+            videos.put(v(id), video(id).in(id % 2 == 0 ? BEAUTY : new CategoryId(7))
                     .created(NOW.minus(Duration.ofHours(100 - id))).build());
             recent.add(v(id));
         }

@@ -59,9 +59,16 @@ class FeedServiceTest {
         var first = feed.feed("session:a", Optional.empty(), Optional.empty(), 5, Optional.empty());
         var next = first.next().orElseThrow();
 
-        assertThat(next).isEqualTo(new FeedCursor(1, FeedRequest.dailySeed("session:a", NOW)));
-        assertThat(feed.feed("session:a", Optional.empty(), Optional.empty(), 5, Optional.of(next)).next())
-                .contains(new FeedCursor(2, next.seed()));
+        assertThat(next.page()).isEqualTo(1);
+        assertThat(next.seed()).isEqualTo(FeedRequest.dailySeed("session:a", NOW));
+        assertThat(next.rankedAt()).isEqualTo(NOW);
+        assertThat(next.served()).isEqualTo(first.ids());
+        var second = feed.feed("session:a", Optional.empty(), Optional.empty(), 5, Optional.of(next));
+        assertThat(second.next()).hasValueSatisfying(after -> {
+            assertThat(after.page()).isEqualTo(2);
+            assertThat(after.seed()).isEqualTo(next.seed());
+        });
+        assertThat(source.queries.get(1).served()).containsExactlyInAnyOrderElementsOf(first.ids());
     }
 
     @Test

@@ -73,7 +73,8 @@ public final class VideoService {
     }
 
     /**
-     * The video as {@code viewer} may see it: active, in an active category and not hidden by moderation.
+     * The video as {@code viewer} may see it: active, in an active category, not hidden by moderation, and its
+     * primary product active and in stock (the rule every list applies, decision D41).
      * Its owner and admins also see it when it is taken down, hidden, or its category is inactive.
      *
      * @throws NotFound when unknown or not visible to the viewer
@@ -85,7 +86,10 @@ public final class VideoService {
         }
         boolean categoryActive = categories.findById(video.details().category()).map(VideoCategory::active)
                 .orElse(false);
-        if (!video.active() || !categoryActive || videos.isHidden(id)) {
+        // the same rule as every list's (persistence Visibility.VIDEO, decision D41)
+        boolean productAvailable = products.findById(video.details().product())
+                .map(product -> product.active() && product.stock() > 0).orElse(false);
+        if (!video.active() || !categoryActive || !productAvailable || videos.isHidden(id)) {
             throw NotFound.of("Video", id);
         }
         return video;

@@ -12,11 +12,14 @@ import io.shoppable.http.Params;
 import io.shoppable.http.Urls;
 import io.shoppable.http.content.VideoJson;
 import io.shoppable.recommendation.FeedCursor;
+import io.shoppable.recommendation.RankedVideo;
 import io.shoppable.recommendation.signals.VideoFacts;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -41,11 +44,14 @@ public final class RecommendationRoutes {
         routes.get(VIDEOS, this::feed);
         routes.get(VIDEO + "/more-like-this", this::moreLikeThis);
         routes.get(VIDEO + "/also-watched", this::alsoWatched);
+        routes.post(VIDEO + "/not-interested", this::notInterested);
+        routes.delete(VIDEO + "/not-interested", this::undoNotInterested);
     }
 
     /**
-     * {@code GET ?category={id}&limit=20&cursor=...}: the ranked feed; {@code limit} defaults to 20 and is
-     * capped at 50; the next page is in a {@code Link: <...>; rel="next"} header.
+     * {@code GET ?category={id}&limit=20&cursor=...&explain=true}: the ranked feed; {@code limit} defaults to
+     * 20 and is capped at 50; the next page of the same session (never repeating a video) is in a
+     * {@code Link: <...>; rel="next"} header; {@code explain=true} adds an {@code explain} object to each item.
      */
     private void feed(Context ctx) {
         var viewer = api.identity().viewer(ctx);
@@ -53,10 +59,49 @@ public final class RecommendationRoutes {
         category.ifPresent(id -> api.categories().requireActive(id));
         var limits = recommendations.feed().limits();
         int limit = Math.min(limits.maxLimit(), limit(ctx, limits.defaultLimit()));
-        var cursor = FeedCursors.decode(ctx.queryParam("cursor"));
+        boolean explain = explain(ctx);
+        var cursor = recommendations.cursors().decode(ctx.queryParam("cursor"));
         var page = recommendations.feed().feed(viewer.sessionKey(), viewer.userId(), category, limit, cursor);
         page.next().ifPresent(next -> ctx.header("Link", "<" + nextPage(ctx, limit, next) + ">; rel=\"next\""));
-        ctx.json(render(ctx, viewer, page.ids()));
+        var rendered = render(ctx, viewer, page.ids());
+        if (!explain) {
+            ctx.json(rendered);
+            return;
+        }
+        var byId = new HashMap<Long, RankedVideo>();
+        page.items().forEach(item -> byId.put(item.video().value(), item));
+        ctx.json(rendered.stream().map(json -> new ExplainJson(json,
+                ExplainJson.Explain.of(byId.get(json.id()), json.categoryDetails().name()))).toList());
+    }
+
+    /**
+     * {@code POST}: the member is not interested in the video: it never comes back, its creator and category
+     * are muted and then recover. Idempotent; 404 for a video the member cannot see.
+     */
+    private void notInterested(Context ctx) {
+        var member = api.identity().member(ctx);
+        var video = api.videos().requireVisible(member, videoId(ctx));
+        recommendations.feedback().notInterested(member.id(), video.id());
+        ctx.json(Map.of("video_id", video.id().value(), "not_interested", true));
+    }
+
+    /** {@code DELETE}: undoes "not interested". Idempotent; 404 for an unknown video. */
+    private void undoNotInterested(Context ctx) {
+        var member = api.identity().member(ctx);
+        var video = api.videos().require(videoId(ctx));
+        recommendations.feedback().undoNotInterested(member.id(), video.id());
+        ctx.json(Map.of("video_id", video.id().value(), "not_interested", false));
+    }
+
+    private static boolean explain(Context ctx) {
+        var raw = ctx.queryParam("explain");
+        if (raw == null || raw.isBlank() || raw.strip().equalsIgnoreCase("false")) {
+            return false;
+        }
+        if (raw.strip().equalsIgnoreCase("true")) {
+            return true;
+        }
+        throw Invalid.field("explain", "must be true or false");
     }
 
     /** Up to 10 visible videos sharing tags or the category with the target; 404 for an unknown target. */
@@ -96,10 +141,13 @@ public final class RecommendationRoutes {
         throw Invalid.field("limit", "must be a positive integer");
     }
 
-    private static String nextPage(Context ctx, int limit, FeedCursor next) {
-        var query = new StringBuilder("?limit=").append(limit).append("&cursor=").append(FeedCursors.encode(next));
+    private String nextPage(Context ctx, int limit, FeedCursor next) {
+        var query = new StringBuilder("?limit=").append(limit).append("&cursor=")
+                .append(recommendations.cursors().encode(next));
         Optional.ofNullable(ctx.queryParam("category")).ifPresent(category -> query.append("&category=")
                 .append(URLEncoder.encode(category, StandardCharsets.UTF_8)));
+        Optional.ofNullable(ctx.queryParam("explain")).ifPresent(explain -> query.append("&explain=")
+                .append(URLEncoder.encode(explain, StandardCharsets.UTF_8)));
         return Urls.base(ctx) + ctx.path() + query;
     }
 

@@ -37,6 +37,7 @@ import io.shoppable.domain.shared.PageRequest;
 import io.shoppable.domain.user.UserId;
 import io.shoppable.persistence.Pages;
 import io.shoppable.persistence.SqlErrors;
+import io.shoppable.persistence.Visibility;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.SqlStatement;
@@ -73,28 +74,32 @@ public final class JdbiVideoRepository implements VideoRepository {
     private static final String ACTIVE_PAGE = """
             SELECT v.id, count(*) OVER () AS total
             FROM videos v JOIN video_categories c ON c.id = v.category_id
-            WHERE v.is_active AND NOT v.is_hidden AND c.is_active
+            WHERE """ + Visibility.VIDEO + """
+
             ORDER BY v.created_at DESC, v.id DESC
             LIMIT :limit OFFSET :offset
             """;
 
     private static final String ACTIVE_COUNT = """
             SELECT count(*) FROM videos v JOIN video_categories c ON c.id = v.category_id
-            WHERE v.is_active AND NOT v.is_hidden AND c.is_active
+            WHERE """ + Visibility.VIDEO + """
+
             """;
 
     // uses videos_category_id_created_at_idx
     private static final String ACTIVE_IN_CATEGORY_PAGE = """
             SELECT v.id, count(*) OVER () AS total
             FROM videos v JOIN video_categories c ON c.id = v.category_id
-            WHERE v.category_id = :category AND v.is_active AND NOT v.is_hidden AND c.is_active
+            WHERE v.category_id = :category AND """ + Visibility.VIDEO + """
+
             ORDER BY v.created_at DESC, v.id DESC
             LIMIT :limit OFFSET :offset
             """;
 
     private static final String ACTIVE_IN_CATEGORY_COUNT = """
             SELECT count(*) FROM videos v JOIN video_categories c ON c.id = v.category_id
-            WHERE v.category_id = :category AND v.is_active AND NOT v.is_hidden AND c.is_active
+            WHERE v.category_id = :category AND """ + Visibility.VIDEO + """
+
             """;
 
     // uses videos_owner_id_created_at_idx
@@ -114,14 +119,16 @@ public final class JdbiVideoRepository implements VideoRepository {
     private static final String LISTABLE_BY_OWNER_PAGE = """
             SELECT v.id, count(*) OVER () AS total
             FROM videos v JOIN video_categories c ON c.id = v.category_id
-            WHERE v.owner_id = :owner AND v.is_active AND NOT v.is_hidden AND c.is_active
+            WHERE v.owner_id = :owner AND """ + Visibility.VIDEO + """
+
             ORDER BY v.created_at DESC, v.id DESC
             LIMIT :limit OFFSET :offset
             """;
 
     private static final String LISTABLE_BY_OWNER_COUNT = """
             SELECT count(*) FROM videos v JOIN video_categories c ON c.id = v.category_id
-            WHERE v.owner_id = :owner AND v.is_active AND NOT v.is_hidden AND c.is_active
+            WHERE v.owner_id = :owner AND """ + Visibility.VIDEO + """
+
             """;
 
     // Row lock until the transaction ends: moderation decisions on one video queue up behind each other.

@@ -31,6 +31,7 @@ import io.shoppable.domain.shared.PageRequest;
 import io.shoppable.domain.user.UserId;
 import io.shoppable.persistence.Pages;
 import io.shoppable.persistence.SqlErrors;
+import io.shoppable.persistence.Visibility;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.Query;
 import org.jdbi.v3.core.statement.SqlStatement;
@@ -70,7 +71,8 @@ public final class JdbiCreatorRepository implements CreatorRepository {
                               WHERE cc.creator_id = p.id AND cc.category_id = :videoCategory)
                    OR EXISTS (SELECT 1 FROM videos v JOIN video_categories c ON c.id = v.category_id
                               WHERE v.owner_id = p.user_id AND v.category_id = :videoCategory
-                                AND v.is_active AND NOT v.is_hidden AND c.is_active))
+                                AND """ + Visibility.VIDEO + """
+                                ))
               AND (CAST(:productCategory AS bigint) IS NULL
                    OR EXISTS (SELECT 1
                               FROM videos v
@@ -81,7 +83,8 @@ public final class JdbiCreatorRepository implements CreatorRepository {
                                   SELECT a.product_id FROM video_additional_products a WHERE a.video_id = v.id
                               ) f
                               JOIN products pr ON pr.id = f.product_id
-                              WHERE v.owner_id = p.user_id AND v.is_active AND NOT v.is_hidden AND c.is_active
+                              WHERE v.owner_id = p.user_id AND """ + Visibility.VIDEO + """
+
                                 AND pr.is_active AND pr.category_id = :productCategory))
             """;
 

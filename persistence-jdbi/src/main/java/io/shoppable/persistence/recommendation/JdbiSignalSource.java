@@ -5,6 +5,7 @@ import io.shoppable.domain.content.VideoId;
 import io.shoppable.domain.user.UserId;
 import io.shoppable.persistence.SqlErrors;
 import io.shoppable.recommendation.signals.CoEngagement;
+import io.shoppable.recommendation.signals.Dismissal;
 import io.shoppable.recommendation.signals.SignalEvent;
 import io.shoppable.recommendation.signals.SignalKind;
 import io.shoppable.recommendation.signals.SignalQuery;
@@ -17,6 +18,7 @@ import org.jdbi.v3.core.statement.StatementContext;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -27,8 +29,8 @@ import java.util.HashSet;
 import java.util.List;
 
 /**
- * The engine's signals from PostgreSQL. A feed request is one statement: the viewer's events, follows
- * and the five candidate sources are common table expressions of one query whose rows are tagged by
+ * The engine's signals from PostgreSQL. A feed request is one statement: the viewer's events, follows,
+ * recently seen and dismissed videos and the candidate sources are common table expressions of one query whose rows are tagged by
  * kind, each source bounded by {@code LIMIT} and walking an index.
  */
 public final class JdbiSignalSource implements SignalSource {
@@ -41,9 +43,50 @@ public final class JdbiSignalSource implements SignalSource {
     // (user_interactions_session_key_created_at_idx). Each branch is bounded before the union.
     private static final String FEED = "WITH " + VisibleVideos.CTE + """
             ,
-            scope AS NOT MATERIALIZED (
+            -- What the viewer watched recently (a view, or a watch of :minWatch seconds): only RESEEN proposes it.
+            seen AS MATERIALIZED (
+                SELECT s.video_id, max(s.at) AS at FROM (
+                    (SELECT i.video_id, i.created_at AS at FROM user_interactions i
+                     WHERE i.user_id = CAST(:user AS bigint) AND i.created_at >= CAST(:seenSince AS timestamptz)
+                       AND (i.event_type = 'view' OR (i.event_type = 'watch_time' AND i.dwell_seconds >= :minWatch))
+                     ORDER BY i.created_at DESC LIMIT :seenLimit)
+                    UNION ALL
+                    (SELECT i.video_id, i.created_at FROM user_interactions i
+                     WHERE CAST(:user AS bigint) IS NULL AND i.session_key = :viewerKey
+                       AND i.created_at >= CAST(:seenSince AS timestamptz)
+                       AND (i.event_type = 'view' OR (i.event_type = 'watch_time' AND i.dwell_seconds >= :minWatch))
+                     ORDER BY i.created_at DESC LIMIT :seenLimit)
+                ) s GROUP BY s.video_id
+            ),
+            -- "Not interested" (primary key leads with user_id): those videos never come back.
+            dismissed AS MATERIALIZED (
+                SELECT n.video_id, n.created_at FROM video_not_interested n WHERE n.user_id = CAST(:user AS bigint)
+            ),
+            -- What this session may show: not served yet, not dismissed.
+            open_videos AS NOT MATERIALIZED (
                 SELECT v.* FROM visible v
-                WHERE CAST(:category AS bigint) IS NULL OR v.category_id = CAST(:category AS bigint)
+                WHERE (CAST(:category AS bigint) IS NULL OR v.category_id = CAST(:category AS bigint))
+                  AND v.id <> ALL(CAST(:served AS bigint[]))
+                  AND NOT EXISTS (SELECT 1 FROM dismissed d WHERE d.video_id = v.id)
+            ),
+            -- The candidates proper: neither seen lately nor the viewer's own.
+            scope AS NOT MATERIALIZED (
+                SELECT v.* FROM open_videos v
+                WHERE v.owner_id IS DISTINCT FROM CAST(:user AS bigint)
+                  AND NOT EXISTS (SELECT 1 FROM seen s WHERE s.video_id = v.id)
+            ),
+            -- The fallback once every candidate is shown, rather than an empty feed: seen videos, least
+            -- recently seen first, then the viewer's own (videos_owner_id_idx); see decision D54.
+            reseen AS (
+                SELECT r.id, row_number() OVER (ORDER BY r.at NULLS LAST, r.id) AS rank
+                FROM (
+                    SELECT v.id, s.at FROM seen s JOIN open_videos v ON v.id = s.video_id
+                    UNION ALL
+                    SELECT v.id, NULL FROM open_videos v
+                    WHERE v.owner_id = CAST(:user AS bigint)
+                      AND NOT EXISTS (SELECT 1 FROM seen s WHERE s.video_id = v.id)
+                ) r
+                ORDER BY rank LIMIT :perSource
             ),
             events AS MATERIALIZED (
                 SELECT e.kind, e.video_id, e.at, e.seconds FROM (
@@ -138,6 +181,7 @@ public final class JdbiSignalSource implements SignalSource {
                 UNION ALL SELECT 'SIMILAR_TAGS', id, rank FROM similar_tags
                 UNION ALL SELECT 'TRENDING', id, rank FROM trending
                 UNION ALL SELECT 'RECENT', id, rank FROM recent
+                UNION ALL SELECT 'RESEEN', id, rank FROM reseen
             )
             SELECT 'event' AS row_kind, e.kind AS label, e.at, e.seconds, 0::bigint AS rank, NULL::bigint AS followed,
                    """ + VisibleVideos.FACTS + """
@@ -152,6 +196,12 @@ public final class JdbiSignalSource implements SignalSource {
                    """ + VisibleVideos.FACTS + """
 
             FROM proposals p JOIN videos v ON v.id = p.id
+            UNION ALL
+            SELECT 'dismissal', NULL, d.created_at, NULL, 0, NULL,
+                   """ + VisibleVideos.FACTS + """
+
+            FROM dismissed d JOIN videos v ON v.id = d.video_id
+            WHERE d.created_at >= CAST(:dismissedSince AS timestamptz)
             """;
 
     // Shared tags through videos_tags_idx, the same category through videos_category_id_created_at_idx.
@@ -229,14 +279,20 @@ public final class JdbiSignalSource implements SignalSource {
                 .bind("watchCap", query.weights().watchCapSeconds())
                 .bind("maxFollowed", MAX_FOLLOWED)
                 .bind("maxSeedTags", MAX_SEED_TAGS)
+                .bindArray("served", Long.class, query.served().stream().map(VideoId::value).toArray(Long[]::new))
+                .bind("seenSince", query.seenSince().atOffset(ZoneOffset.UTC))
+                .bind("seenLimit", query.seenLimit())
+                .bind("dismissedSince", query.dismissedSince().atOffset(ZoneOffset.UTC))
                 .map(JdbiSignalSource::row)
                 .list());
         var events = new ArrayList<SignalEvent>();
         var followed = new HashSet<UserId>();
         var ranked = new EnumMap<SourceKind, List<Row>>(SourceKind.class);
         var videos = new HashMap<VideoId, VideoFacts>();
+        var dismissals = new ArrayList<Dismissal>();
         for (var row : rows) {
             switch (row.kind()) {
+                case "dismissal" -> dismissals.add(new Dismissal(row.facts(), row.at()));
                 case "event" -> {
                     videos.put(row.facts().id(), row.facts());
                     events.add(row.event());
@@ -252,7 +308,7 @@ public final class JdbiSignalSource implements SignalSource {
         var proposals = new EnumMap<SourceKind, List<VideoId>>(SourceKind.class);
         ranked.forEach((source, list) -> proposals.put(source, list.stream()
                 .sorted(Comparator.comparingLong(Row::rank)).map(row -> row.facts().id()).toList()));
-        return new Signals(events, followed, proposals, videos);
+        return new Signals(events, followed, proposals, videos, dismissals);
     }
 
     @Override
@@ -281,15 +337,18 @@ public final class JdbiSignalSource implements SignalSource {
         var kind = rs.getString("row_kind");
         var label = rs.getString("label");
         if (kind.equals("follow")) {
-            return new Row(kind, label, null, 0, rs.getLong("followed"), null);
+            return new Row(kind, label, null, 0, rs.getLong("followed"), null, null);
         }
         var facts = facts(rs);
         SignalEvent event = null;
+        Instant at = null;
+        if (kind.equals("event") || kind.equals("dismissal")) {
+            at = rs.getObject("at", OffsetDateTime.class).toInstant();
+        }
         if (kind.equals("event")) {
-            var at = rs.getObject("at", OffsetDateTime.class).toInstant();
             event = new SignalEvent(signalKind(label), facts.id(), at, rs.getDouble("seconds"));
         }
-        return new Row(kind, label, event, rs.getLong("rank"), 0, facts);
+        return new Row(kind, label, event, rs.getLong("rank"), 0, facts, at);
     }
 
     private static SignalKind signalKind(String label) {
@@ -310,7 +369,8 @@ public final class JdbiSignalSource implements SignalSource {
                 rs.getDouble("trend_score"), rs.getObject("created_at", OffsetDateTime.class).toInstant());
     }
 
-    /** One row of the feed query: an event, a follow or a source's proposal. */
-    private record Row(String kind, String label, SignalEvent event, long rank, long followed, VideoFacts facts) {
+    /** One row of the feed query: an event, a follow, a source's proposal or a "not interested". */
+    private record Row(String kind, String label, SignalEvent event, long rank, long followed, VideoFacts facts,
+                       Instant at) {
     }
 }

@@ -1,17 +1,19 @@
 package io.shoppable.persistence.recommendation;
 
+import io.shoppable.persistence.Visibility;
+
 /**
- * The one definition of "visible" for recommendations: an active video in an active category that
- * moderation has not hidden (decision D13). Every recommendation query reads videos through this common
- * table expression, so a new rule is added here once.
+ * "Visible" for recommendations, as {@link Visibility#VIDEO} defines it for every list (decision D41).
+ * Every recommendation query reads videos through this common table expression.
  */
 final class VisibleVideos {
 
     /** {@code visible}: inlined into each use (NOT MATERIALIZED), so each use keeps its own index. */
     static final String CTE = """
             visible AS NOT MATERIALIZED (
-                SELECT v.* FROM videos v JOIN video_categories c ON c.id = v.category_id
-                WHERE v.is_active AND NOT v.is_hidden AND c.is_active
+                SELECT v.* FROM videos v
+                WHERE """ + Visibility.VIDEO + """
+
             )""";
 
     /** The columns {@link JdbiSignalSource} reads a video's facts from, for a table aliased {@code v}. */

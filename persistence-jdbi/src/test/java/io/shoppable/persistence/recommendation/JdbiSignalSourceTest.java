@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,6 +28,7 @@ class JdbiSignalSourceTest {
     private static final Instant NOW = Instant.parse("2026-11-24T12:00:00Z");
     private static final long MEMBER = 1;
     private static final long CREATOR = 2;
+    private static final long OTHER = 3;
     private static final RecommendationConfig.SignalWeights WEIGHTS = RecommendationConfig.SignalWeights.defaults();
 
     private final StatementCounter statements = new StatementCounter();
@@ -40,9 +42,10 @@ class JdbiSignalSourceTest {
         TestDatabase.reset();
         user(MEMBER);
         user(CREATOR);
+        user(OTHER);
         fashion = category("Fashion", true);
         tech = category("Tech", true);
-        product = update("INSERT INTO products (seller_id, name, price) VALUES (2, 'Thing', 1) RETURNING id");
+        product = update("INSERT INTO products (seller_id, name, price, stock) VALUES (2, 'Thing', 1, 100) RETURNING id");
     }
 
     @Test
@@ -167,6 +170,63 @@ class JdbiSignalSourceTest {
         assertThat(signals.proposedBy(SourceKind.TRENDING)).hasSize(3);
     }
 
+    @Test
+    void a_video_whose_primary_product_is_out_of_stock_or_inactive_is_never_proposed() {
+        long soldOut = video(tech, "gadgets", days(1));
+        long withdrawn = video(tech, "gadgets", days(2));
+        long other = update("INSERT INTO products (seller_id, name, price, stock) VALUES (2, 'Gone', 1, 0)"
+                + " RETURNING id");
+        long inactive = update("INSERT INTO products (seller_id, name, price, stock, is_active)"
+                + " VALUES (2, 'Off', 1, 5, false) RETURNING id");
+        update("UPDATE videos SET product_id = " + other + " WHERE id = " + soldOut + " RETURNING id");
+        update("UPDATE videos SET product_id = " + inactive + " WHERE id = " + withdrawn + " RETURNING id");
+        long visible = video(tech, "gadgets", days(3));
+
+        assertThat(ids(load(member()), SourceKind.RECENT)).containsExactly(visible);
+    }
+
+    @Test
+    void the_viewers_own_videos_served_videos_and_dismissed_videos_are_never_proposed() {
+        long own = video(tech, "gadgets", days(1));
+        update("UPDATE videos SET owner_id = 1 WHERE id = " + own + " RETURNING id");
+        long served = video(tech, "gadgets", days(2));
+        long dismissed = video(tech, "gadgets", days(3));
+        new JdbiNotInterestedStore(TestDatabase.jdbi()).add(new UserId(MEMBER), new VideoId(dismissed),
+                NOW.minus(Duration.ofDays(1)));
+        long open = video(tech, "gadgets", days(4));
+
+        var signals = load(withHistory(Set.of(new VideoId(served)), NOW.minus(Duration.ofDays(7))));
+
+        assertThat(ids(signals, SourceKind.RECENT)).containsExactly(open);
+        assertThat(signals.dismissals()).singleElement().satisfies(dismissal -> {
+            assertThat(dismissal.video().id()).isEqualTo(new VideoId(dismissed));
+            assertThat(dismissal.at()).isEqualTo(NOW.minus(Duration.ofDays(1)));
+        });
+    }
+
+    @Test
+    void recently_seen_videos_are_proposed_only_as_reseen_least_recently_seen_first() {
+        long seenLong = video(tech, "gadgets", days(1));
+        long seenLately = video(tech, "gadgets", days(2));
+        long swipedPast = video(tech, "gadgets", days(3));
+        long seenLastMonth = video(tech, "gadgets", days(4));
+        interaction(MEMBER, "user:1", seenLong, "view", null, NOW.minus(Duration.ofDays(3)));
+        interaction(MEMBER, "user:1", seenLately, "watch_time", 5.0, NOW.minus(Duration.ofHours(1)));
+        interaction(MEMBER, "user:1", swipedPast, "watch_time", 1.0, NOW.minus(Duration.ofHours(1)));
+        interaction(MEMBER, "user:1", seenLastMonth, "view", null, NOW.minus(Duration.ofDays(20)));
+
+        var signals = load(withHistory(Set.of(), NOW.minus(Duration.ofDays(7))));
+
+        assertThat(ids(signals, SourceKind.RECENT)).containsExactly(swipedPast, seenLastMonth);
+        assertThat(ids(signals, SourceKind.RESEEN)).containsExactly(seenLong, seenLately);
+    }
+
+    private static SignalQuery withHistory(Set<VideoId> served, Instant seenSince) {
+        return new SignalQuery("user:1", Optional.of(new UserId(MEMBER)), Optional.empty(), NOW,
+                NOW.minus(Duration.ofDays(30)), NOW.minus(Duration.ofMinutes(30)), 500, 50, 3, WEIGHTS, served,
+                seenSince, 500, NOW.minus(Duration.ofDays(44)));
+    }
+
     private Signals load(SignalQuery query) {
         return source.load(query);
     }
@@ -203,7 +263,7 @@ class JdbiSignalSourceTest {
         return TestDatabase.jdbi().withHandle(handle -> handle.createQuery("""
                         INSERT INTO videos (owner_id, content_type, image_file, title, tags, category_id, product_id,
                                             created_at)
-                        VALUES (1, 'IMAGE', 'images/x.png', 'A video', :tags, :category, :product, :at)
+                        VALUES (3, 'IMAGE', 'images/x.png', 'A video', :tags, :category, :product, :at)
                         RETURNING id
                         """)
                 .bindArray("tags", String.class, List.of(tag)).bind("category", category).bind("product", product)

@@ -17,7 +17,9 @@ import java.util.Set;
  * (60/20/20). Each position goes to the open slot furthest behind its share ({@code taken / share}
  * smallest; ties in the order interest, trending, discovery) and takes that slot's first remaining
  * candidate in the slot's {@link Slot#order() order}. A slot with no eligible candidate left closes and
- * the others share its positions; a video appears once.
+ * the others share its positions; a video appears once. With a {@link DiversityWindow}, a slot takes its
+ * first remaining candidate the window allows; when it has none, the next slot furthest behind gives the
+ * position; only when no slot has a candidate satisfying every rule does the window relax one level.
  */
 public final class Mixer {
 
@@ -33,8 +35,16 @@ public final class Mixer {
         return "mixing";
     }
 
-    /** The first {@code count} positions of the feed (fewer when the pool is smaller). */
+    /** The first {@code count} positions of the feed (fewer when the pool is smaller), without diversity rules. */
     public List<MixedItem> mix(List<ScoredCandidate> candidates, int count) {
+        return mix(candidates, count, null);
+    }
+
+    /**
+     * The first {@code count} positions of the feed that {@code window} allows, placing each in it; a null
+     * window applies no diversity rule.
+     */
+    public List<MixedItem> mix(List<ScoredCandidate> candidates, int count, DiversityWindow window) {
         var queues = new EnumMap<Slot, List<ScoredCandidate>>(Slot.class);
         for (var slot : Slot.values()) {
             queues.put(slot, candidates.stream().filter(slot::accepts).sorted(slot.order()).toList());
@@ -49,19 +59,55 @@ public final class Mixer {
         Set<VideoId> used = new HashSet<>();
         var feed = new ArrayList<MixedItem>();
         while (feed.size() < count && used.size() < candidates.size() && !open.isEmpty()) {
-            var slot = furthestBehind(open, taken);
-            var pick = queues.get(slot).stream()
+            MixedItem next = null;
+            int levels = window == null ? 1 : DiversityWindow.STRICTNESS;
+            for (int relaxed = 0; relaxed < levels && next == null && !open.isEmpty(); relaxed++) {
+                next = pick(queues, open, taken, used, window, relaxed);
+            }
+            if (next == null) {
+                break;
+            }
+            used.add(next.scored().candidate().video().id());
+            taken.merge(next.slot(), 1, Integer::sum);
+            if (window != null) {
+                window.place(next.scored().candidate().video());
+            }
+            feed.add(next);
+        }
+        return feed;
+    }
+
+    /** The first candidate the window allows at {@code relaxed}, from the slot furthest behind that has one. */
+    private MixedItem pick(Map<Slot, List<ScoredCandidate>> queues, Set<Slot> open, Map<Slot, Integer> taken,
+                           Set<VideoId> used, DiversityWindow window, int relaxed) {
+        for (var slot : byNeed(open, taken)) {
+            var remaining = queues.get(slot).stream()
                     .filter(scored -> !used.contains(scored.candidate().video().id()))
-                    .findFirst();
-            if (pick.isEmpty()) {
+                    .toList();
+            if (remaining.isEmpty()) {
                 open.remove(slot);
                 continue;
             }
-            used.add(pick.get().candidate().video().id());
-            taken.merge(slot, 1, Integer::sum);
-            feed.add(new MixedItem(pick.get(), slot));
+            var pick = remaining.stream()
+                    .filter(scored -> window == null || window.allows(scored.candidate().video(), relaxed))
+                    .findFirst();
+            if (pick.isPresent()) {
+                return new MixedItem(pick.get(), slot);
+            }
         }
-        return feed;
+        return null;
+    }
+
+    /** The open slots, furthest behind their share first (ties in the order interest, trending, discovery). */
+    private List<Slot> byNeed(Set<Slot> open, Map<Slot, Integer> taken) {
+        var ordered = new ArrayList<Slot>();
+        var left = EnumSet.copyOf(open);
+        while (!left.isEmpty()) {
+            var slot = furthestBehind(left, taken);
+            ordered.add(slot);
+            left.remove(slot);
+        }
+        return ordered;
     }
 
     private Slot furthestBehind(Set<Slot> open, Map<Slot, Integer> taken) {

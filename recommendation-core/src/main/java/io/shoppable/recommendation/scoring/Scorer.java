@@ -21,9 +21,11 @@ public final class Scorer {
     private final RecommendationConfig.Scoring scoring;
     private final double sessionBoost;
     private final RandomSource random;
+    private final RecommendationConfig.Damping damping;
 
     public Scorer(RecommendationConfig config, RandomSource random) {
         this.scoring = config.scoring();
+        this.damping = config.quality().damping();
         this.sessionBoost = config.session().boost();
         this.random = random;
     }
@@ -52,8 +54,8 @@ public final class Scorer {
     }
 
     double engagement(VideoFacts video) {
-        return scoring.viewWeight() * video.views() + scoring.likeWeight() * video.likes()
-                + scoring.shareWeight() * video.shares();
+        return damping.apply(scoring.viewWeight() * video.views() + scoring.likeWeight() * video.likes()
+                + scoring.shareWeight() * video.shares());
     }
 
     double trend(VideoFacts video) {

@@ -1,12 +1,14 @@
 package io.shoppable.recommendation.signals;
 
 import io.shoppable.domain.catalog.CategoryId;
+import io.shoppable.domain.content.VideoId;
 import io.shoppable.domain.user.UserId;
 import io.shoppable.recommendation.RecommendationConfig;
 
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What to load for one feed request.
@@ -22,10 +24,15 @@ import java.util.Optional;
  * @param interestCategories the interest source reads the viewer's this-many most engaged categories
  * @param weights            the profile's signal weights, so the interest source ranks categories as the
  *                           profile will (a shorter watch than {@code minWatchSeconds} shows no interest)
+ * @param served             videos this feed session already showed: no source proposes them
+ * @param seenSince          videos the viewer watched since then are proposed only by {@link SourceKind#RESEEN}
+ * @param seenLimit          at most this many recently seen videos are read
+ * @param dismissedSince     "not interested" feedback since then is returned; a dismissed video is never proposed
  */
 public record SignalQuery(String viewerKey, Optional<UserId> user, Optional<CategoryId> category, Instant now,
                           Instant historySince, Instant sessionSince, int historyLimit, int perSource,
-                          int interestCategories, RecommendationConfig.SignalWeights weights) {
+                          int interestCategories, RecommendationConfig.SignalWeights weights, Set<VideoId> served,
+                          Instant seenSince, int seenLimit, Instant dismissedSince) {
 
     public SignalQuery {
         Objects.requireNonNull(viewerKey, "viewerKey");
@@ -35,9 +42,20 @@ public record SignalQuery(String viewerKey, Optional<UserId> user, Optional<Cate
         Objects.requireNonNull(historySince, "historySince");
         Objects.requireNonNull(sessionSince, "sessionSince");
         Objects.requireNonNull(weights, "weights");
-        if (historyLimit < 1 || perSource < 1 || interestCategories < 1) {
+        served = Set.copyOf(served);
+        Objects.requireNonNull(seenSince, "seenSince");
+        Objects.requireNonNull(dismissedSince, "dismissedSince");
+        if (historyLimit < 1 || perSource < 1 || interestCategories < 1 || seenLimit < 1) {
             throw new IllegalArgumentException("limits must be positive");
         }
+    }
+
+    /** A query for a fresh session: nothing served, nothing seen or dismissed before {@code now}. */
+    public SignalQuery(String viewerKey, Optional<UserId> user, Optional<CategoryId> category, Instant now,
+                       Instant historySince, Instant sessionSince, int historyLimit, int perSource,
+                       int interestCategories, RecommendationConfig.SignalWeights weights) {
+        this(viewerKey, user, category, now, historySince, sessionSince, historyLimit, perSource, interestCategories,
+                weights, Set.of(), now, 1, now);
     }
 
     /** A shorter watch shows no interest and seeds no similar-tag search. */

@@ -12,10 +12,10 @@ import java.util.Set;
 /**
  * Everything one feed request needs, loaded in one batch: the viewer's events (newest first), whom they
  * follow, the candidate videos each source proposed (in the source's own order) and the facts of every
- * video mentioned, events and proposals alike.
+ * video mentioned, events and proposals alike, and the viewer's recent "not interested" feedback.
  */
 public record Signals(List<SignalEvent> events, Set<UserId> followed, Map<SourceKind, List<VideoId>> proposals,
-                      Map<VideoId, VideoFacts> videos) {
+                      Map<VideoId, VideoFacts> videos, List<Dismissal> dismissals) {
 
     public Signals {
         events = List.copyOf(events);
@@ -24,6 +24,7 @@ public record Signals(List<SignalEvent> events, Set<UserId> followed, Map<Source
         proposals.forEach((kind, ids) -> copy.put(kind, List.copyOf(ids)));
         proposals = copy;
         videos = Map.copyOf(videos);
+        dismissals = List.copyOf(dismissals);
         for (var ids : proposals.values()) {
             for (var id : ids) {
                 if (!videos.containsKey(id)) {
@@ -34,6 +35,12 @@ public record Signals(List<SignalEvent> events, Set<UserId> followed, Map<Source
         for (var event : events) {
             Objects.requireNonNull(event, "event");
         }
+    }
+
+    /** Signals without "not interested" feedback. */
+    public Signals(List<SignalEvent> events, Set<UserId> followed, Map<SourceKind, List<VideoId>> proposals,
+                   Map<VideoId, VideoFacts> videos) {
+        this(events, followed, proposals, videos, List.of());
     }
 
     /** Nothing known: a cold viewer and an empty catalogue. */

@@ -13,7 +13,12 @@ public enum SourceKind {
     /** The highest trend scores. */
     TRENDING,
     /** The newest uploads. */
-    RECENT;
+    RECENT,
+    /**
+     * Videos the viewer saw recently, least recently seen first: not a spec source, only used to keep the
+     * feed going once every unseen candidate is used up.
+     */
+    RESEEN;
 
     /** The lowercase name shown in score breakdowns: {@code similar_tags}. */
     public String label() {

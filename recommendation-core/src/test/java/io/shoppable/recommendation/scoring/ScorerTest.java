@@ -24,7 +24,9 @@ import static org.assertj.core.api.Assertions.within;
 
 class ScorerTest {
 
-    private final Scorer scorer = new Scorer(RecommendationConfig.spec(), new SeededRandomSource());
+    /** The spec's undamped engagement term; the damped one has its own test. */
+    private final Scorer scorer = new Scorer(RecommendationConfig.spec().withQuality(
+            RecommendationConfig.Quality.defaults().with(RecommendationConfig.Damping.SPEC)), new SeededRandomSource());
 
     /** Fashion and Tech are matched categories, Tech touched in the session; "summer" and "hat" are matched tags. */
     private final UserProfile profile = profile(Set.of(FASHION, TECH), Set.of(TECH), Set.of("summer", "hat"));
@@ -75,6 +77,13 @@ class ScorerTest {
             assertThat(scorer.random(video(id).build(), 42L)).isEqualTo(draw);
         }
         assertThat(scorer.random(video(1).build(), 42L)).isNotEqualTo(scorer.random(video(1).build(), 43L));
+    }
+
+    @Test
+    void the_default_damping_takes_the_natural_logarithm_of_one_plus_the_spec_engagement() {
+        var damped = new Scorer(RecommendationConfig.spec(), new SeededRandomSource());
+
+        assertThat(damped.engagement(video(1).counts(200, 3, 5).build())).isCloseTo(Math.log(12.0), within(1e-12));
     }
 
     @Test
