@@ -7,6 +7,7 @@ import io.shoppable.domain.content.VideoService;
 import io.shoppable.domain.creator.CreatorDirectory;
 import io.shoppable.domain.creator.CreatorService;
 import io.shoppable.domain.creator.TrendingConfig;
+import io.shoppable.domain.engagement.CounterBuffer;
 import io.shoppable.domain.engagement.EngagementService;
 import io.shoppable.domain.engagement.VideoCards;
 import io.shoppable.domain.product.ProductService;
@@ -50,6 +51,7 @@ public record Wiring(CategoryService categories, UserService users, ProductServi
         var videos = new VideoService(storage.videos(), storage.categories(), storage.products(), creators,
                 storage.creators(), tx, clock);
         var users = new UserService(storage.users(), tx, clock);
+        var counters = new CounterBuffer(CounterBuffer.DEFAULT_DEDUPE_WINDOW);
         var social = new Api.Social(users, creators,
                 new CreatorDirectory(storage.creators(), storage.users(), TrendingConfig.defaults(), clock),
                 new FollowService(storage.users(), storage.follows(), storage.creators(), tx, clock),
@@ -60,8 +62,9 @@ public record Wiring(CategoryService categories, UserService users, ProductServi
                 users,
                 new ProductService(storage.products(), tx),
                 videos,
-                new VideoCards(storage.categories(), storage.products(), storage.creators(), storage.engagement()),
-                new EngagementService(videos, storage.videos(), storage.creators(), storage.engagement(), tx, clock),
+                new VideoCards(storage.categories(), storage.products(), storage.creators(), storage.engagement(),
+                        counters),
+                new EngagementService(videos, storage.engagement(), counters, storage.counters(), tx, clock),
                 new CartService(videos, storage.products(), storage.carts(), storage.engagement(), tx, clock),
                 social,
                 new Recommendations(

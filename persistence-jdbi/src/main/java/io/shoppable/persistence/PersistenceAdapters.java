@@ -4,6 +4,7 @@ import io.shoppable.domain.catalog.CategoryRepository;
 import io.shoppable.domain.commerce.CartRepository;
 import io.shoppable.domain.content.VideoRepository;
 import io.shoppable.domain.creator.CreatorRepository;
+import io.shoppable.domain.engagement.CounterStore;
 import io.shoppable.domain.engagement.EngagementRepository;
 import io.shoppable.domain.product.ProductCatalog;
 import io.shoppable.domain.shared.Transactions;
@@ -17,6 +18,7 @@ import io.shoppable.persistence.catalog.JdbiCategoryRepository;
 import io.shoppable.persistence.commerce.JdbiCartRepository;
 import io.shoppable.persistence.content.JdbiVideoRepository;
 import io.shoppable.persistence.creator.JdbiCreatorRepository;
+import io.shoppable.persistence.engagement.JdbiCounterStore;
 import io.shoppable.persistence.engagement.JdbiEngagementRepository;
 import io.shoppable.persistence.product.JdbiProductCatalog;
 import io.shoppable.persistence.recommendation.JdbiSignalSource;
@@ -36,7 +38,8 @@ public record PersistenceAdapters(UserRepository users, CategoryRepository categ
                                   CreatorRepository creators, ProductCatalog products, VideoRepository videos,
                                   EngagementRepository engagement, CartRepository carts,
                                   CommentRepository comments, ReportRepository reports, FollowRepository follows,
-                                  Transactions tx, SignalSource signals, TrendStore trends) {
+                                  Transactions tx, SignalSource signals, TrendStore trends,
+                                  CounterStore counters) {
 
     /** The adapters over {@code jdbi}; they share its connections and join each other's transactions. */
     public static PersistenceAdapters over(Jdbi jdbi) {
@@ -44,6 +47,6 @@ public record PersistenceAdapters(UserRepository users, CategoryRepository categ
                 new JdbiCreatorRepository(jdbi), new JdbiProductCatalog(jdbi), new JdbiVideoRepository(jdbi),
                 new JdbiEngagementRepository(jdbi), new JdbiCartRepository(jdbi), new JdbiCommentRepository(jdbi),
                 new JdbiReportRepository(jdbi), new JdbiFollowRepository(jdbi), new JdbiTransactions(jdbi),
-                new JdbiSignalSource(jdbi), new JdbiTrendStore(jdbi));
+                new JdbiSignalSource(jdbi), new JdbiTrendStore(jdbi), new JdbiCounterStore(jdbi));
     }
 }

@@ -3,6 +3,7 @@ package io.shoppable.domain.engagement;
 import io.shoppable.domain.catalog.CategoryRepository;
 import io.shoppable.domain.content.Video;
 import io.shoppable.domain.content.VideoId;
+import io.shoppable.domain.content.VideoStats;
 import io.shoppable.domain.creator.CreatorRepository;
 import io.shoppable.domain.product.ProductCatalog;
 import io.shoppable.domain.user.Viewer;
@@ -26,13 +27,15 @@ public final class VideoCards {
     private final ProductCatalog products;
     private final CreatorRepository creators;
     private final EngagementRepository engagement;
+    private final CounterBuffer counters;
 
     public VideoCards(CategoryRepository categories, ProductCatalog products, CreatorRepository creators,
-                      EngagementRepository engagement) {
+                      EngagementRepository engagement, CounterBuffer counters) {
         this.categories = categories;
         this.products = products;
         this.creators = creators;
         this.engagement = engagement;
+        this.counters = counters;
     }
 
     /** Cards for {@code videos}, in the same order. */
@@ -48,7 +51,7 @@ public final class VideoCards {
         Set<VideoId> liked = viewer.userId().map(user -> engagement.likedAmong(user, videoIds)).orElse(Set.of());
         Set<VideoId> saved = viewer.userId().map(user -> engagement.savedAmong(user, videoIds)).orElse(Set.of());
         return videos.stream().map(video -> new VideoCard(
-                video,
+                withPendingCounts(video),
                 categoryById.get(video.details().category()),
                 Optional.ofNullable(productById.get(video.details().product())),
                 video.details().additionalProducts().stream().map(productById::get)
@@ -61,6 +64,18 @@ public final class VideoCards {
     /** The card of one video for the viewer. */
     public VideoCard of(Viewer viewer, Video video) {
         return of(viewer, List.of(video)).get(0);
+    }
+
+    /** Views and shares this node has acknowledged but not yet written count as they do in the view answer. */
+    private Video withPendingCounts(Video video) {
+        long views = counters.pendingViews(video.id());
+        long shares = counters.pendingShares(video.id());
+        if (views == 0 && shares == 0) {
+            return video;
+        }
+        var stats = video.stats();
+        return video.withStats(new VideoStats(stats.views() + views, stats.likes(), stats.shares() + shares,
+                stats.saves()));
     }
 
     private static <T> Collector<T, ?, Collection<T>> toOrderedSet() {
