@@ -212,8 +212,12 @@ public final class JdbiDemoSeeder implements DemoSeeder {
                         for (int v = 0; v < scale.videos(); v++) {
                             long id = videoBase + v + 1;
                             var tags = new StringBuilder("{");
-                            for (int t = 0; t < TAGS_PER_VIDEO; t++) {
-                                tags.append(t == 0 ? "" : ",").append(tag(random.nextInt(scale.tags())));
+                            // Steps of at least 1 that add up to less than the tag count never repeat a tag.
+                            int perVideo = Math.min(TAGS_PER_VIDEO, scale.tags());
+                            int tag = random.nextInt(scale.tags());
+                            for (int t = 0; t < perVideo; t++) {
+                                tags.append(t == 0 ? "" : ",").append(tag(tag % scale.tags()));
+                                tag += 1 + random.nextInt(Math.max(1, (scale.tags() - 1) / perVideo));
                             }
                             out.row(id, userId(videoOwner[v]), "IMAGE", "demo/video-" + id + ".jpg",
                                     "Demo video " + (v + 1), tags.append('}'),
@@ -329,7 +333,9 @@ public final class JdbiDemoSeeder implements DemoSeeder {
 
         void flush() {
             if (pending == 0) {
-                progress.advanced(table, written, total);
+                if (written == 0) {
+                    progress.advanced(table, 0, total);
+                }
                 return;
             }
             try {

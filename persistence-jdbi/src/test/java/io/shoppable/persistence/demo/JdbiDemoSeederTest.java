@@ -53,6 +53,10 @@ class JdbiDemoSeederTest {
                 .isEqualTo(count("SELECT count(*) FROM user_interactions WHERE event_type = 'view'"))
                 .isEqualTo(count("SELECT sum(views_count) FROM creator_profiles"));
         assertThat(count("""
+                SELECT count(*) FROM videos
+                WHERE cardinality(tags) <> 3 OR cardinality(tags) <> (SELECT count(DISTINCT t) FROM unnest(tags) t)
+                """)).as("three distinct tags per video").isZero();
+        assertThat(count("""
                 SELECT count(*) FROM videos v
                 WHERE likes_count <> (SELECT count(*) FROM video_likes l WHERE l.video_id = v.id)
                 """)).isZero();
