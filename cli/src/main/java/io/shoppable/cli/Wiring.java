@@ -1,5 +1,6 @@
 package io.shoppable.cli;
 
+import io.shoppable.domain.catalog.CachingCategories;
 import io.shoppable.domain.catalog.CategoryService;
 import io.shoppable.domain.commerce.CartService;
 import io.shoppable.domain.content.MediaStorage;
@@ -47,7 +48,9 @@ public record Wiring(CategoryService categories, UserService users, ProductServi
     public static Wiring of(PersistenceAdapters storage, Clock clock, ModerationConfig moderation,
                             RecommendationConfig recommendation) {
         var tx = storage.tx();
+        var categories = new CachingCategories(storage.categories(), CachingCategories.DEFAULT_TTL, clock);
         var creators = new CreatorService(storage.creators(), tx, clock);
+        // Visibility reads categories fresh; only cards (names, icons) and category writes use the cache.
         var videos = new VideoService(storage.videos(), storage.categories(), storage.products(), creators,
                 storage.creators(), tx, clock);
         var users = new UserService(storage.users(), tx, clock);
@@ -58,11 +61,11 @@ public record Wiring(CategoryService categories, UserService users, ProductServi
                 new CommentService(videos, storage.comments(), tx, clock),
                 new ReportService(videos, storage.videos(), storage.reports(), moderation, tx, clock));
         return new Wiring(
-                new CategoryService(storage.categories(), tx),
+                new CategoryService(categories, tx),
                 users,
                 new ProductService(storage.products(), tx),
                 videos,
-                new VideoCards(storage.categories(), storage.products(), storage.creators(), storage.engagement(),
+                new VideoCards(categories, storage.products(), storage.creators(), storage.engagement(),
                         counters),
                 new EngagementService(videos, storage.engagement(), counters, storage.counters(), tx, clock),
                 new CartService(videos, storage.products(), storage.carts(), storage.engagement(), tx, clock),

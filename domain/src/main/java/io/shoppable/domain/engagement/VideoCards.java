@@ -19,7 +19,7 @@ import java.util.stream.Collectors;
 
 /**
  * Turns videos into {@link VideoCard}s for one viewer with a fixed number of batch reads, whatever
- * the number of videos: categories, products, creators, likes and saves are each fetched once.
+ * the number of videos: categories (cached), products, creators, and likes with saves are each fetched once.
  */
 public final class VideoCards {
 
@@ -48,8 +48,8 @@ public final class VideoCards {
         var productById = products.findAll(videos.stream()
                 .flatMap(video -> video.details().allProducts().stream()).collect(toOrderedSet()));
         var creatorByUser = creators.findByUsers(videos.stream().map(Video::owner).collect(toOrderedSet()));
-        Set<VideoId> liked = viewer.userId().map(user -> engagement.likedAmong(user, videoIds)).orElse(Set.of());
-        Set<VideoId> saved = viewer.userId().map(user -> engagement.savedAmong(user, videoIds)).orElse(Set.of());
+        var marks = viewer.userId().map(user -> engagement.marksAmong(user, videoIds))
+                .orElse(EngagementRepository.Marks.none());
         return videos.stream().map(video -> new VideoCard(
                 withPendingCounts(video),
                 categoryById.get(video.details().category()),
@@ -57,8 +57,8 @@ public final class VideoCards {
                 video.details().additionalProducts().stream().map(productById::get)
                         .filter(Objects::nonNull).toList(),
                 Optional.ofNullable(creatorByUser.get(video.owner())),
-                liked.contains(video.id()),
-                saved.contains(video.id()))).toList();
+                marks.liked().contains(video.id()),
+                marks.saved().contains(video.id()))).toList();
     }
 
     /** The card of one video for the viewer. */
