@@ -35,6 +35,8 @@ public final class JdbiSignalSource implements SignalSource {
 
     private static final int MAX_FOLLOWED = 500;
     private static final int MAX_SEED_TAGS = 50;
+    /** How many of the newest visible videos the similar-tags source looks through. */
+    private static final int TAG_SCAN = 1_000;
 
     // Events: a member's likes and saves (primary keys lead with user_id), and their logged events
     // (user_interactions_user_id_created_at_idx); an anonymous caller's logged events by session key
@@ -116,10 +118,13 @@ public final class JdbiSignalSource implements SignalSource {
                 FROM scope v WHERE v.owner_id IN (SELECT following_id FROM followed)
                 ORDER BY rank LIMIT :perSource
             ),
-            -- videos_tags_idx (GIN, tags && ...)
+            -- videos_listable_created_at_idx: tag matches among the :tagScan newest videos only, so the cost
+            -- stays bounded when the seed tags match a large share of the catalogue (decision D50)
             similar_tags AS (
                 SELECT v.id, row_number() OVER (ORDER BY v.trend_score DESC, v.created_at DESC, v.id DESC) AS rank
-                FROM scope v, seed_tags s WHERE v.tags && s.tags
+                FROM (SELECT v.id, v.trend_score, v.created_at, v.tags FROM scope v
+                      ORDER BY v.created_at DESC, v.id DESC LIMIT :tagScan) v, seed_tags s
+                WHERE v.tags && s.tags
                 ORDER BY rank LIMIT :perSource
             ),
             -- videos_trend_score_idx
@@ -152,6 +157,8 @@ public final class JdbiSignalSource implements SignalSource {
                    """ + VisibleVideos.FACTS + """
 
             FROM proposals p JOIN videos v ON v.id = p.id
+            -- videos_pkey: look the few proposals up by id instead of letting a misestimate hash all videos
+            WHERE v.id = ANY(ARRAY(SELECT id FROM proposals))
             """;
 
     // Shared tags through videos_tags_idx, the same category through videos_category_id_created_at_idx.
@@ -229,6 +236,7 @@ public final class JdbiSignalSource implements SignalSource {
                 .bind("watchCap", query.weights().watchCapSeconds())
                 .bind("maxFollowed", MAX_FOLLOWED)
                 .bind("maxSeedTags", MAX_SEED_TAGS)
+                .bind("tagScan", TAG_SCAN)
                 .map(JdbiSignalSource::row)
                 .list());
         var events = new ArrayList<SignalEvent>();
