@@ -1,13 +1,13 @@
 """Turns benchmarks/run.sh's raw results into docs/benchmarks.md (stdout).
 
-usage: report.py results.tsv counters.tsv commands.txt notes.md DURATION ROUNDS HEAP
+usage: report.py results.tsv counters.tsv commands.txt notes.md DURATION ROUNDS HEAP jmh.txt
 """
 import csv
 import statistics
 import sys
 from collections import defaultdict
 
-results_file, counters_file, commands_file, notes_file, duration, rounds, heap = sys.argv[1:8]
+results_file, counters_file, commands_file, notes_file, duration, rounds, heap, jmh_file = sys.argv[1:9]
 
 runs = defaultdict(list)          # (scale, bench, connections) -> rows of the measured rounds
 baseline = {}                     # (scale, round) -> health req/s at 8 connections
@@ -139,6 +139,15 @@ if "L" in scales and "M" in scales:
     out.append(f"| feed p99 on L ÷ feed p99 on M | <= 1.5 | {ratio:.2f} ({verdict(ratio <= 1.5)}) |")
 else:
     out.append("| feed p99 on L ÷ feed p99 on M | <= 1.5 | not measured (see notes) |")
+
+out.append("\n## The pure engine (JMH)\n")
+out.append("`mvn -B -ntp -Pbenchmarks -pl benchmarks -am -DskipTests package && "
+           "java -jar benchmarks/target/benchmarks.jar -wi 3 -i 5 -w 1s -r 1s -f 1` "
+           "(`benchmarks/src/main/java/io/shoppable/benchmarks/EngineBenchmark.java`):\n")
+out.append("```")
+with open(jmh_file) as f:
+    out.append(f.read().rstrip())
+out.append("```")
 
 out.append("\n## Exact commands\n")
 out.append("```")

@@ -115,6 +115,11 @@ for scale in $SCALES; do
         >> "$COUNTERS"
 done
 
+# The pure engine under JMH (its own module, outside the default build).
+JMH_OUT=$WORK/jmh.txt
+(cd "$ROOT" && mvn -B -ntp -q -Pbenchmarks -pl benchmarks -am -DskipTests package)
+java -jar "$ROOT/benchmarks/target/benchmarks.jar" -wi 3 -i 5 -w 1s -r 1s -f 1 2>&1 | grep -A10 '^Benchmark' > "$JMH_OUT"
+
 python3 "$ROOT/benchmarks/report.py" "$RESULTS" "$COUNTERS" "$COMMANDS" "$ROOT/benchmarks/notes.md" \
-    "$DURATION" "$ROUNDS" "$HEAP" > "$ROOT/docs/benchmarks.md"
+    "$DURATION" "$ROUNDS" "$HEAP" "$JMH_OUT" > "$ROOT/docs/benchmarks.md"
 echo "wrote docs/benchmarks.md"
