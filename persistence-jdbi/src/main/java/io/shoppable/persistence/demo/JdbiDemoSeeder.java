@@ -176,10 +176,12 @@ public final class JdbiDemoSeeder implements DemoSeeder {
             rows += writeVideos();
             rows += write("video_likes", "video_likes (user_id, video_id, created_at)", scale.likes(),
                     out -> pairs(scale.likes(), scale.videos(), 11, (user, video) ->
-                            out.row(userId(user), videoBase + video + 1, time(now - (user * 7919L) % EVENT_AGE_SECONDS))));
+                            out.row(userId(user), videoBase + video + 1,
+                                    time(now - (user * 7919L) % EVENT_AGE_SECONDS))));
             rows += write("video_saves", "video_saves (user_id, video_id, created_at)", scale.saves(),
                     out -> pairs(scale.saves(), scale.videos(), 13, (user, video) ->
-                            out.row(userId(user), videoBase + video + 1, time(now - (user * 6271L) % EVENT_AGE_SECONDS))));
+                            out.row(userId(user), videoBase + video + 1,
+                                    time(now - (user * 6271L) % EVENT_AGE_SECONDS))));
             rows += write("user_follows", "user_follows (follower_id, following_id, created_at)", scale.follows(),
                     out -> follows((follower, followed) -> out.row(userId(follower), userId(followed),
                             time(now - (follower * 4099L) % EVENT_AGE_SECONDS))));
