@@ -192,15 +192,27 @@ public final class JdbiSignalSource implements SignalSource {
                 WHERE i.event_type = 'add_to_cart_from_video'
                    OR (i.event_type = 'watch_time' AND i.dwell_seconds >= :minWatch)
             ),
-            engagers AS (
-                SELECT e.who FROM engagement e WHERE e.video_id = :target
+            engagers AS MATERIALIZED (
+                SELECT e.who, CASE WHEN e.who LIKE 'user:%' THEN CAST(substr(e.who, 6) AS bigint) END AS user_id
+                FROM engagement e WHERE e.video_id = :target
                 GROUP BY e.who ORDER BY max(e.at) DESC, e.who LIMIT :maxEngagers
             ),
+            -- The engagers' other engagement, looked up per engager (decision D50): likes and saves by user id
+            -- (their primary keys), logged events by session key (user_interactions_session_key_created_at_idx).
+            their AS (
+                SELECT g.who, l.video_id FROM engagers g JOIN video_likes l ON l.user_id = g.user_id
+                UNION ALL
+                SELECT g.who, s.video_id FROM engagers g JOIN video_saves s ON s.user_id = g.user_id
+                UNION ALL
+                SELECT g.who, i.video_id FROM engagers g JOIN user_interactions i ON i.session_key = g.who
+                WHERE i.event_type = 'add_to_cart_from_video'
+                   OR (i.event_type = 'watch_time' AND i.dwell_seconds >= :minWatch)
+            ),
             counted AS (
-                SELECT e.video_id, count(DISTINCT e.who) AS people
-                FROM engagement e JOIN engagers g ON g.who = e.who
-                WHERE e.video_id <> :target
-                GROUP BY e.video_id
+                SELECT t.video_id, count(DISTINCT t.who) AS people
+                FROM their t
+                WHERE t.video_id <> :target
+                GROUP BY t.video_id
             )
             SELECT c.people, """ + VisibleVideos.FACTS + """
 
