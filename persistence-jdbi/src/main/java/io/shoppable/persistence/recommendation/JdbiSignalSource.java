@@ -36,7 +36,7 @@ public final class JdbiSignalSource implements SignalSource {
     private static final int MAX_FOLLOWED = 500;
     private static final int MAX_SEED_TAGS = 50;
     /** How many of the newest visible videos the similar-tags source looks through. */
-    private static final int TAG_SCAN = 1_000;
+    private static final int TAG_SCAN = 500;
 
     // Events: a member's likes and saves (primary keys lead with user_id), and their logged events
     // (user_interactions_user_id_created_at_idx); an anonymous caller's logged events by session key
@@ -118,7 +118,7 @@ public final class JdbiSignalSource implements SignalSource {
                 FROM scope v WHERE v.owner_id IN (SELECT following_id FROM followed)
                 ORDER BY rank LIMIT :perSource
             ),
-            -- videos_listable_created_at_idx: tag matches among the :tagScan newest videos only, so the cost
+            -- videos_listable_created_at_idx: tag matches among the :tagScan (500) newest videos only, so the cost
             -- stays bounded when the seed tags match a large share of the catalogue (decision D50)
             similar_tags AS (
                 SELECT v.id, row_number() OVER (ORDER BY v.trend_score DESC, v.created_at DESC, v.id DESC) AS rank
