@@ -2,7 +2,6 @@ package io.shoppable.domain.engagement;
 
 import io.shoppable.domain.catalog.CategoryRepository;
 import io.shoppable.domain.content.Video;
-import io.shoppable.domain.content.VideoId;
 import io.shoppable.domain.content.VideoStats;
 import io.shoppable.domain.creator.CreatorRepository;
 import io.shoppable.domain.product.ProductCatalog;
@@ -13,7 +12,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collector;
 import java.util.stream.Collectors;
 
