@@ -136,9 +136,10 @@ row("creator search `q=%` p99 ÷ normal p99", "<= 3",
                summary(s, "creators_percent")["p99"] / summary(s, "creators")["p99"] <= 3))
 if "L" in scales and "M" in scales:
     ratio = summary("L", "feed")["p99"] / summary("M", "feed")["p99"]
-    out.append(f"| feed p99 on L ÷ feed p99 on M | <= 1.5 | {ratio:.2f} ({verdict(ratio <= 1.5)}) |")
+    out.append(f"| feed p99 on L ÷ feed p99 on M | <= 1.5 | {ratio:.2f} ({verdict(ratio <= 1.5)}) |"
+               + " |" * (len(scales) - 1))
 else:
-    out.append("| feed p99 on L ÷ feed p99 on M | <= 1.5 | not measured (see notes) |")
+    out.append("| feed p99 on L ÷ feed p99 on M | <= 1.5 | not measured (see notes) |" + " |" * (len(scales) - 1))
 
 out.append("\n## The pure engine (JMH)\n")
 out.append("`mvn -B -ntp -Pbenchmarks -pl benchmarks -am -DskipTests package && "
