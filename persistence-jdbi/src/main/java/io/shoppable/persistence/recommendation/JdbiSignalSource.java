@@ -167,7 +167,8 @@ public final class JdbiSignalSource implements SignalSource {
             (SELECT """ + VisibleVideos.FACTS + """
 
              FROM visible v WHERE v.id <> :target AND v.tags && CAST(:tags AS text[])
-             ORDER BY cardinality(ARRAY(SELECT unnest(v.tags) INTERSECT SELECT unnest(CAST(:tags AS text[])))) DESC,
+             -- shared tags counted without a set operation per row (a video's tags never repeat)
+             ORDER BY (SELECT count(*) FROM unnest(v.tags) AS t(tag) WHERE t.tag = ANY(CAST(:tags AS text[]))) DESC,
                       v.trend_score DESC, v.id
              LIMIT :bound)
             UNION
