@@ -74,6 +74,7 @@ run() {
     local scale=$1 round=$2 name=$3 connections=$4 duration=$5 out statements
     sql "SELECT pg_stat_statements_reset()" > /dev/null
     local command="wrk -t2 -c$connections -d$duration --latency -s benchmarks/lua/$name.lua $URL"
+    export RUN_ID=$scale-$round-$name-$connections-$(date +%s%N)
     [ "$round" = 1 ] && echo "$scale $name c=$connections: $command" >> "$COMMANDS"
     out=$(cd "$ROOT" && $command 2>&1) || { echo "$out" >&2; exit 1; }
     statements=$(sql "SELECT coalesce(sum(calls), 0) FROM pg_stat_statements

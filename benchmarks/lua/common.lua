@@ -6,10 +6,13 @@ CATEGORIES = tonumber(os.getenv("CATEGORIES") or "20")
 HOT_ID = tonumber(os.getenv("HOT_ID") or "1")
 API = "/api/v1/shoppable-videos/"
 
+RUN_ID = os.getenv("RUN_ID") or tostring(os.time())
+
 local tokens = {}
-local thread_id = 0
 local counter = 0
 local next_thread = 0
+-- Set per thread by setup() below; a global, because thread:set() writes the thread's globals.
+thread_id = 0
 
 function setup(thread)
   next_thread = next_thread + 1
@@ -34,10 +37,11 @@ function member_headers()
   return { ["Authorization"] = "Bearer " .. tokens[math.random(#tokens)] }
 end
 
--- A session key no other request of the run uses, so each view or share counts (30 s dedupe window).
+-- A session key no other request of the benchmark run uses (RUN_ID differs per wrk run, thread_id per
+-- thread), so each view or share counts despite the 30 s dedupe window.
 function fresh_session_headers()
   counter = counter + 1
-  return { ["X-Session-Id"] = "bench-" .. os.time() .. "-" .. thread_id .. "-" .. counter }
+  return { ["X-Session-Id"] = "bench-" .. RUN_ID .. "-" .. thread_id .. "-" .. counter }
 end
 
 function done(summary, latency, requests)
