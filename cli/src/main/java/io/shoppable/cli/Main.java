@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
         versionProvider = Main.Version.class,
         description = "Shoppable Videos: a feed of short shoppable videos with a recommendation engine.",
         subcommands = {ServeCommand.class, MigrateCommand.class, LoadVideoCategoriesCommand.class, TokenCommand.class,
-                RecomputeTrendsCommand.class, EvaluateCommand.class, CommandLine.HelpCommand.class})
+                RecomputeTrendsCommand.class, EvaluateCommand.class, SeedDemoCommand.class,
+                CommandLine.HelpCommand.class})
 public final class Main {
 
     public static void main(String[] args) {

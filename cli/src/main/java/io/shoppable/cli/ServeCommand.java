@@ -104,10 +104,12 @@ final class ServeCommand implements Callable<Integer> {
                     metrics);
             int boundPort = server.start();
             var trends = new TrendRefresher(wiring.trends(), refresh);
+            var counters = new CounterFlusher(wiring.engagement(), CounterFlusher.DEFAULT_INTERVAL);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 LOG.info("shutting down: finishing requests in flight, then stopping the database");
                 trends.close();
                 server.close();
+                counters.close();
                 db.close();
                 stopped.countDown();
             }, "shutdown"));

@@ -1,5 +1,6 @@
 package io.shoppable.cli;
 
+import io.shoppable.domain.catalog.CachingCategories;
 import io.shoppable.domain.catalog.CategoryService;
 import io.shoppable.domain.commerce.CartService;
 import io.shoppable.domain.content.MediaStorage;
@@ -7,6 +8,7 @@ import io.shoppable.domain.content.VideoService;
 import io.shoppable.domain.creator.CreatorDirectory;
 import io.shoppable.domain.creator.CreatorService;
 import io.shoppable.domain.creator.TrendingConfig;
+import io.shoppable.domain.engagement.CounterBuffer;
 import io.shoppable.domain.engagement.EngagementService;
 import io.shoppable.domain.engagement.VideoCards;
 import io.shoppable.domain.product.ProductService;
@@ -63,22 +65,26 @@ public record Wiring(CategoryService categories, UserService users, ProductServi
     public static Wiring of(PersistenceAdapters storage, Clock clock, ModerationConfig moderation,
                             RecommendationConfig recommendation, String cursorSecret, FeedStages stages) {
         var tx = storage.tx();
+        var categories = new CachingCategories(storage.categories(), CachingCategories.DEFAULT_TTL, clock);
         var creators = new CreatorService(storage.creators(), tx, clock);
+        // Visibility reads categories fresh; only cards (names, icons) and category writes use the cache.
         var videos = new VideoService(storage.videos(), storage.categories(), storage.products(), creators,
                 storage.creators(), tx, clock);
         var users = new UserService(storage.users(), tx, clock);
+        var counters = new CounterBuffer(CounterBuffer.DEFAULT_DEDUPE_WINDOW);
         var social = new Api.Social(users, creators,
                 new CreatorDirectory(storage.creators(), storage.users(), TrendingConfig.defaults(), clock),
                 new FollowService(storage.users(), storage.follows(), storage.creators(), tx, clock),
                 new CommentService(videos, storage.comments(), tx, clock),
                 new ReportService(videos, storage.videos(), storage.reports(), moderation, tx, clock));
         return new Wiring(
-                new CategoryService(storage.categories(), tx),
+                new CategoryService(categories, tx),
                 users,
                 new ProductService(storage.products(), tx),
                 videos,
-                new VideoCards(storage.categories(), storage.products(), storage.creators(), storage.engagement()),
-                new EngagementService(videos, storage.videos(), storage.creators(), storage.engagement(), tx, clock),
+                new VideoCards(categories, storage.products(), storage.creators(), storage.engagement(),
+                        counters),
+                new EngagementService(videos, storage.engagement(), counters, storage.counters(), tx, clock),
                 new CartService(videos, storage.products(), storage.carts(), storage.engagement(), tx, clock),
                 social,
                 new Recommendations(

@@ -57,6 +57,7 @@ public final class ApiTestServer implements AutoCloseable {
     private final StatementCounter statements = new StatementCounter();
     private final Path mediaDir;
     private final ApiServer server;
+    private final Wiring wiring;
     private final String baseUrl;
 
     public ApiTestServer(Path mediaDir) {
@@ -90,7 +91,7 @@ public final class ApiTestServer implements AutoCloseable {
         this.mediaDir = mediaDir;
         Wiring.of(PersistenceAdapters.over(TestDatabase.jdbi()), clock).categories().loadDefaults();
         var metrics = new HttpMetrics();
-        var wiring = Wiring.of(PersistenceAdapters.over(unreachable.orElse(statements.jdbi())), clock,
+        this.wiring = Wiring.of(PersistenceAdapters.over(unreachable.orElse(statements.jdbi())), clock,
                 ModerationConfig.defaults(), RecommendationConfig.spec(), CURSOR_SECRET, metrics.feedStages());
         try {
             var api = wiring.api(tokens, new FileSystemMediaStorage(mediaDir), LIMITS);
@@ -132,6 +133,14 @@ public final class ApiTestServer implements AutoCloseable {
         return token(userId, username, false);
     }
 
+    /**
+     * Writes the views and shares the service buffered, as its flusher does every quarter second in
+     * {@code serve}; answers how many it wrote.
+     */
+    public long flushCounters() {
+        return wiring.engagement().flushCounters();
+    }
+
     /** How many SQL statements the service sent since the last call. */
     public int takeStatementCount() {
         return statements.takeCount();
@@ -167,6 +176,11 @@ public final class ApiTestServer implements AutoCloseable {
     /** A POST without a body, as the toggles and counters take it. */
     public Response post(String path, String token) {
         return send(authorised(request(path).POST(HttpRequest.BodyPublishers.noBody()), token));
+    }
+
+    /** An anonymous POST without a body from the browser session {@code session} ({@code X-Session-Id}). */
+    public Response postAsSession(String path, String session) {
+        return send(request(path).header("X-Session-Id", session).POST(HttpRequest.BodyPublishers.noBody()));
     }
 
     public Response postJson(String path, String body, String token) {
@@ -286,9 +300,14 @@ public final class ApiTestServer implements AutoCloseable {
         return token == null ? request : request.header("Authorization", "Bearer " + token);
     }
 
+    /**
+     * Stops as {@code serve} does on SIGTERM: requests in flight finish, then buffered counters are written
+     * (with the database down nothing was counted, so nothing is written).
+     */
     @Override
     public void close() {
         server.close();
+        flushCounters();
     }
 
     /** An answer with its body parsed as JSON when it is JSON. */

@@ -203,7 +203,7 @@ class FeedApiTest {
     @Test
     void a_feed_request_costs_a_constant_number_of_statements() {
         Catalogue.like(1, fashion.get(0), now.minus(Duration.ofDays(1)));
-        feed("?limit=20", alice, null);
+        feed("?limit=50", alice, null);
         api.takeStatementCount();
 
         feed("?limit=20", alice, null);
@@ -211,8 +211,9 @@ class FeedApiTest {
         feed("?limit=50", alice, null);
         int fifty = api.takeStatementCount();
 
-        // signals (1), the ranked videos (1), then the cards: categories, products, creators, likes, saves (5)
-        assertThat(fifty).isEqualTo(twenty).isEqualTo(7);
+        // signals (1), the ranked videos (1), then the cards: products, creators, likes with saves (3); the
+        // categories come from the per-node cache the first (largest) request filled
+        assertThat(fifty).isEqualTo(twenty).isEqualTo(5);
     }
 
     private void interact(long video, String body) {

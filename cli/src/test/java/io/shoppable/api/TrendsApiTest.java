@@ -57,6 +57,7 @@ class TrendsApiTest {
         Catalogue.like(2, hot, now);
         assertThat(api.postJson(VIDEOS + warm + "/view/", "{}", null).status()).isEqualTo(200);
         api.postJson(VIDEOS + warm + "/share/", "{}", null);
+        api.flushCounters();
         // stale: a like four days ago, outside the 72-hour window
         Catalogue.like(1, stale, now.minus(Duration.ofDays(4)));
         setTrend(quiet, 0.7);

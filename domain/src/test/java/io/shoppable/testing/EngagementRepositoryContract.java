@@ -135,6 +135,26 @@ public abstract class EngagementRepositoryContract {
     }
 
     @Test
+    public void marks_among_tell_the_asked_videos_the_user_likes_and_saved_apart() {
+        var alice = given.aUser();
+        var bob = given.aUser();
+        var liked = given.aVideo().create();
+        var both = given.aVideo().create();
+        var notAsked = given.aVideo().create();
+        engagement.toggleLike(alice.id(), liked.id(), T0);
+        engagement.toggleLike(alice.id(), both.id(), T0);
+        engagement.toggleSave(alice.id(), both.id(), T0);
+        engagement.toggleSave(alice.id(), notAsked.id(), T0);
+        engagement.toggleSave(bob.id(), liked.id(), T0);
+
+        var marks = engagement.marksAmong(alice.id(), List.of(liked.id(), both.id(), UNKNOWN));
+
+        assertThat(marks.liked()).containsExactlyInAnyOrder(liked.id(), both.id());
+        assertThat(marks.saved()).containsExactly(both.id());
+        assertThat(engagement.marksAmong(alice.id(), List.of())).isEqualTo(EngagementRepository.Marks.none());
+    }
+
+    @Test
     public void unliked_and_unsaved_videos_are_not_among_the_liked_or_saved_ones() {
         var alice = given.aUser();
         var video = given.aVideo().create();

@@ -117,6 +117,13 @@ public final class InMemoryVideoRepository implements VideoRepository {
     }
 
     @Override
+    public Optional<Video> findVisible(VideoId id) {
+        synchronized (store) {
+            return Optional.ofNullable(store.videos.get(id)).filter(store::isListable);
+        }
+    }
+
+    @Override
     public boolean isHidden(VideoId id) {
         synchronized (store) {
             return store.hiddenVideos.contains(id);

@@ -325,6 +325,21 @@ public abstract class VideoRepositoryContract {
     }
 
     @Test
+    public void find_visible_answers_only_videos_everyone_may_see() {
+        var shown = given.aVideo().create();
+        var takenDown = given.aVideo().inactive().create();
+        var inInactiveCategory = given.aVideo().in(given.anInactiveCategory()).create();
+        var hidden = given.aVideo().create();
+        videos.setHidden(hidden.id(), true);
+
+        assertThat(videos.findVisible(shown.id())).contains(shown);
+        assertThat(videos.findVisible(takenDown.id())).isEmpty();
+        assertThat(videos.findVisible(inInactiveCategory.id())).isEmpty();
+        assertThat(videos.findVisible(hidden.id())).isEmpty();
+        assertThat(videos.findVisible(UNKNOWN)).isEmpty();
+    }
+
+    @Test
     public void hiding_or_locking_an_unknown_video_is_not_found() {
         assertNotFound(() -> videos.setHidden(UNKNOWN, true));
         assertNotFound(() -> ports.tx().run(() -> videos.lockForModeration(UNKNOWN)));

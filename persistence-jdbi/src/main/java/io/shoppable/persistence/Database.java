@@ -92,6 +92,9 @@ public final class Database implements AutoCloseable {
             postgres = EmbeddedPostgres.builder()
                     .setDataDirectory(directory)
                     .setCleanDataDirectory(false)
+                    // Stopped by close(), in order: a JVM hook of its own would stop PostgreSQL while the
+                    // service's shutdown still writes buffered counters (decision D47).
+                    .setRegisterShutdownHook(false)
                     .start();
         } catch (IOException | RuntimeException e) {
             throw new DatabaseUnavailable("Could not start the embedded PostgreSQL with data in " + directory

@@ -4,6 +4,7 @@ import io.shoppable.domain.catalog.CategoryRepository;
 import io.shoppable.domain.commerce.CartRepository;
 import io.shoppable.domain.content.VideoRepository;
 import io.shoppable.domain.creator.CreatorRepository;
+import io.shoppable.domain.engagement.CounterStore;
 import io.shoppable.domain.engagement.EngagementRepository;
 import io.shoppable.domain.product.ProductCatalog;
 import io.shoppable.domain.shared.Transactions;
@@ -18,6 +19,7 @@ import io.shoppable.persistence.catalog.JdbiCategoryRepository;
 import io.shoppable.persistence.commerce.JdbiCartRepository;
 import io.shoppable.persistence.content.JdbiVideoRepository;
 import io.shoppable.persistence.creator.JdbiCreatorRepository;
+import io.shoppable.persistence.engagement.JdbiCounterStore;
 import io.shoppable.persistence.engagement.JdbiEngagementRepository;
 import io.shoppable.persistence.product.JdbiProductCatalog;
 import io.shoppable.persistence.recommendation.JdbiNotInterestedStore;
@@ -41,7 +43,7 @@ public record PersistenceAdapters(UserRepository users, CategoryRepository categ
                                   EngagementRepository engagement, CartRepository carts,
                                   CommentRepository comments, ReportRepository reports, FollowRepository follows,
                                   Transactions tx, SignalSource signals, TrendStore trends,
-                                  NotInterestedStore notInterested) {
+                                  NotInterestedStore notInterested, CounterStore counters) {
 
     /** The adapters over a PostgreSQL data source (a host's own pool), migrated by {@link Database#migrate}. */
     public static PersistenceAdapters over(DataSource dataSource) {
@@ -54,18 +56,19 @@ public record PersistenceAdapters(UserRepository users, CategoryRepository categ
                 new JdbiCreatorRepository(jdbi), new JdbiProductCatalog(jdbi), new JdbiVideoRepository(jdbi),
                 new JdbiEngagementRepository(jdbi), new JdbiCartRepository(jdbi), new JdbiCommentRepository(jdbi),
                 new JdbiReportRepository(jdbi), new JdbiFollowRepository(jdbi), new JdbiTransactions(jdbi),
-                new JdbiSignalSource(jdbi), new JdbiTrendStore(jdbi), new JdbiNotInterestedStore(jdbi));
+                new JdbiSignalSource(jdbi), new JdbiTrendStore(jdbi), new JdbiNotInterestedStore(jdbi),
+                new JdbiCounterStore(jdbi));
     }
 
     /** The same adapters with the host's product catalog in place of ours. */
     public PersistenceAdapters withProducts(ProductCatalog catalog) {
         return new PersistenceAdapters(users, categories, creators, catalog, videos, engagement, carts, comments,
-                reports, follows, tx, signals, trends, notInterested);
+                reports, follows, tx, signals, trends, notInterested, counters);
     }
 
     /** The same adapters with the host's carts in place of ours. */
     public PersistenceAdapters withCarts(CartRepository hostCarts) {
         return new PersistenceAdapters(users, categories, creators, products, videos, engagement, hostCarts, comments,
-                reports, follows, tx, signals, trends, notInterested);
+                reports, follows, tx, signals, trends, notInterested, counters);
     }
 }

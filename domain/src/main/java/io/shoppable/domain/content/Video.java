@@ -46,4 +46,9 @@ public record Video(VideoId id, UserId owner, Media media, Optional<MediaRef> th
     public boolean isOwnedBy(UserId user) {
         return owner.equals(user);
     }
+
+    /** The same video with other counters, as when counts not yet stored are added for display. */
+    public Video withStats(VideoStats newStats) {
+        return new Video(id, owner, media, thumbnail, items, details, newStats, trendScore, active, createdAt);
+    }
 }

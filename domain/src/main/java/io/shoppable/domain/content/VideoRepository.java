@@ -46,6 +46,12 @@ public interface VideoRepository {
     /** Hides the video from everyone but its owner and admins, or shows it again; {@code NotFound} when unknown. */
     void setHidden(VideoId id, boolean hidden);
 
+    /**
+     * The video when everyone may see it: active, in an active category and not hidden by moderation; in
+     * one read. Empty when unknown or not visible to everyone.
+     */
+    Optional<Video> findVisible(VideoId id);
+
     /** True while moderation hides the video; false for an unknown one. */
     boolean isHidden(VideoId id);
 

@@ -80,6 +80,11 @@ public final class VideoService {
      * @throws NotFound when unknown or not visible to the viewer
      */
     public Video requireVisible(Viewer viewer, VideoId id) {
+        // One read in the common case; the owner's and admins' exceptions need the checks below.
+        var visible = videos.findVisible(id);
+        if (visible.isPresent()) {
+            return visible.get();
+        }
         var video = require(id);
         if (mayManage(viewer, video)) {
             return video;

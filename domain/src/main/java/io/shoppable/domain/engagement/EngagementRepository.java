@@ -26,9 +26,30 @@ public interface EngagementRepository {
     /** The videos among {@code videos} that the user has saved, in one query. */
     Set<VideoId> savedAmong(UserId user, Collection<VideoId> videos);
 
+    /**
+     * The videos among {@code videos} that the user likes and those they saved. Adapters answer in one
+     * query; this default asks {@link #likedAmong} and {@link #savedAmong}.
+     */
+    default Marks marksAmong(UserId user, Collection<VideoId> videos) {
+        return new Marks(likedAmong(user, videos), savedAmong(user, videos));
+    }
+
     /** Appends an event to the log. {@code NotFound} when the video is unknown. */
     Interaction record(NewInteraction interaction);
 
     /** The user's events at or after {@code since}, newest first, at most {@code limit}. */
     List<Interaction> recentByUser(UserId user, Instant since, int limit);
+
+    /** Which of some videos a user likes and which they saved. */
+    record Marks(Set<VideoId> liked, Set<VideoId> saved) {
+
+        public Marks {
+            liked = Set.copyOf(liked);
+            saved = Set.copyOf(saved);
+        }
+
+        public static Marks none() {
+            return new Marks(Set.of(), Set.of());
+        }
+    }
 }

@@ -2,9 +2,7 @@ package io.shoppable.domain.engagement;
 
 import io.shoppable.domain.content.Video;
 import io.shoppable.domain.content.VideoId;
-import io.shoppable.domain.content.VideoRepository;
 import io.shoppable.domain.content.VideoService;
-import io.shoppable.domain.creator.CreatorRepository;
 import io.shoppable.domain.shared.Invalid;
 import io.shoppable.domain.shared.NotFound;
 import io.shoppable.domain.shared.Transactions;
@@ -22,18 +20,18 @@ import java.util.Set;
 public final class EngagementService {
 
     private final VideoService videoService;
-    private final VideoRepository videos;
-    private final CreatorRepository creators;
     private final EngagementRepository engagement;
+    private final CounterBuffer counters;
+    private final CounterStore counterStore;
     private final Transactions tx;
     private final Clock clock;
 
-    public EngagementService(VideoService videoService, VideoRepository videos, CreatorRepository creators,
-                             EngagementRepository engagement, Transactions tx, Clock clock) {
+    public EngagementService(VideoService videoService, EngagementRepository engagement, CounterBuffer counters,
+                             CounterStore counterStore, Transactions tx, Clock clock) {
         this.videoService = videoService;
-        this.videos = videos;
-        this.creators = creators;
         this.engagement = engagement;
+        this.counters = counters;
+        this.counterStore = counterStore;
         this.tx = tx;
         this.clock = clock;
     }
@@ -63,34 +61,50 @@ public final class EngagementService {
     }
 
     /**
-     * Counts one view of the video, and of its owner's creator profile, and logs a {@code VIEW} event.
+     * Counts one view of the video, and of its owner's creator profile, and logs a {@code VIEW} event,
+     * unless this viewer's last counted view of it is less than the dedupe window old. The count is
+     * buffered on this node and written by {@link #flushCounters()} (decision D47).
      *
-     * @return the video's new view count
+     * @return the video's view count: the stored count plus this node's views not yet written
      * @throws NotFound when the video is unknown or not visible to the viewer
      */
     public long view(Viewer viewer, VideoId video) {
-        return tx.inTransaction(() -> {
-            var shown = videoService.requireVisible(viewer, video);
-            long views = videos.incrementViews(video);
-            creators.findByUser(shown.owner()).ifPresent(profile -> creators.addViews(profile.id(), 1));
-            log(viewer, shown, InteractionKind.VIEW, Optional.empty(), ExtraData.empty());
-            return views;
-        });
+        var shown = videoService.requireVisible(viewer, video);
+        counters.view(viewer, shown, clock.instant());
+        return shown.stats().views() + counters.pendingViews(video);
     }
 
     /**
-     * Counts one share of the video and logs a {@code SHARE} event.
+     * Counts one share of the video and logs a {@code SHARE} event, unless this viewer's last counted
+     * share of it is less than the dedupe window old; buffered like {@link #view}.
      *
-     * @return the video's new share count
+     * @return the video's share count: the stored count plus this node's shares not yet written
      * @throws NotFound when the video is unknown or not visible to the viewer
      */
     public long share(Viewer viewer, VideoId video) {
-        return tx.inTransaction(() -> {
-            var shown = videoService.requireVisible(viewer, video);
-            long shares = videos.incrementShares(video);
-            log(viewer, shown, InteractionKind.SHARE, Optional.empty(), ExtraData.empty());
-            return shares;
-        });
+        var shown = videoService.requireVisible(viewer, video);
+        counters.share(viewer, shown, clock.instant());
+        return shown.stats().shares() + counters.pendingShares(video);
+    }
+
+    /**
+     * Writes the views and shares buffered on this node in one transaction. When the write fails they
+     * stay buffered for the next flush and the error is rethrown.
+     *
+     * @return how many views and shares were written
+     */
+    public long flushCounters() {
+        var batch = counters.drain(clock.instant());
+        if (batch.isEmpty()) {
+            return 0;
+        }
+        try {
+            tx.run(() -> counterStore.apply(batch));
+        } catch (RuntimeException e) {
+            counters.restore(batch);
+            throw e;
+        }
+        return batch.counted();
     }
 
     /**

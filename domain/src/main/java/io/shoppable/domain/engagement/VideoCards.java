@@ -2,7 +2,7 @@ package io.shoppable.domain.engagement;
 
 import io.shoppable.domain.catalog.CategoryRepository;
 import io.shoppable.domain.content.Video;
-import io.shoppable.domain.content.VideoId;
+import io.shoppable.domain.content.VideoStats;
 import io.shoppable.domain.creator.CreatorRepository;
 import io.shoppable.domain.product.ProductCatalog;
 import io.shoppable.domain.user.Viewer;
@@ -12,13 +12,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collector;
 import java.util.stream.Collectors;
 
 /**
  * Turns videos into {@link VideoCard}s for one viewer with a fixed number of batch reads, whatever
- * the number of videos: categories, products, creators, likes and saves are each fetched once.
+ * the number of videos: categories (cached), products, creators, and likes with saves are each fetched once.
  */
 public final class VideoCards {
 
@@ -26,13 +25,15 @@ public final class VideoCards {
     private final ProductCatalog products;
     private final CreatorRepository creators;
     private final EngagementRepository engagement;
+    private final CounterBuffer counters;
 
     public VideoCards(CategoryRepository categories, ProductCatalog products, CreatorRepository creators,
-                      EngagementRepository engagement) {
+                      EngagementRepository engagement, CounterBuffer counters) {
         this.categories = categories;
         this.products = products;
         this.creators = creators;
         this.engagement = engagement;
+        this.counters = counters;
     }
 
     /** Cards for {@code videos}, in the same order. */
@@ -45,22 +46,34 @@ public final class VideoCards {
         var productById = products.findAll(videos.stream()
                 .flatMap(video -> video.details().allProducts().stream()).collect(toOrderedSet()));
         var creatorByUser = creators.findByUsers(videos.stream().map(Video::owner).collect(toOrderedSet()));
-        Set<VideoId> liked = viewer.userId().map(user -> engagement.likedAmong(user, videoIds)).orElse(Set.of());
-        Set<VideoId> saved = viewer.userId().map(user -> engagement.savedAmong(user, videoIds)).orElse(Set.of());
+        var marks = viewer.userId().map(user -> engagement.marksAmong(user, videoIds))
+                .orElse(EngagementRepository.Marks.none());
         return videos.stream().map(video -> new VideoCard(
-                video,
+                withPendingCounts(video),
                 categoryById.get(video.details().category()),
                 Optional.ofNullable(productById.get(video.details().product())),
                 video.details().additionalProducts().stream().map(productById::get)
                         .filter(Objects::nonNull).toList(),
                 Optional.ofNullable(creatorByUser.get(video.owner())),
-                liked.contains(video.id()),
-                saved.contains(video.id()))).toList();
+                marks.liked().contains(video.id()),
+                marks.saved().contains(video.id()))).toList();
     }
 
     /** The card of one video for the viewer. */
     public VideoCard of(Viewer viewer, Video video) {
         return of(viewer, List.of(video)).get(0);
+    }
+
+    /** Views and shares this node has acknowledged but not yet written count as they do in the view answer. */
+    private Video withPendingCounts(Video video) {
+        long views = counters.pendingViews(video.id());
+        long shares = counters.pendingShares(video.id());
+        if (views == 0 && shares == 0) {
+            return video;
+        }
+        var stats = video.stats();
+        return video.withStats(new VideoStats(stats.views() + views, stats.likes(), stats.shares() + shares,
+                stats.saves()));
     }
 
     private static <T> Collector<T, ?, Collection<T>> toOrderedSet() {

@@ -7,6 +7,7 @@ import io.shoppable.domain.creator.CreatorService;
 import io.shoppable.domain.user.User;
 import io.shoppable.domain.user.Viewer;
 import io.shoppable.testing.Given;
+import io.shoppable.testing.InMemoryCounterStore;
 import io.shoppable.testing.InMemoryEngagementRepository;
 import io.shoppable.testing.InMemoryPorts;
 import io.shoppable.testing.MutableClock;
@@ -30,8 +31,9 @@ class EngagementServiceTest {
     private final MutableClock clock = MutableClock.atT0();
     private final VideoService videoService = new VideoService(ports.videos(), ports.categories(), ports.products(),
             new CreatorService(ports.creators(), ports.tx(), clock), ports.creators(), ports.tx(), clock);
-    private final EngagementService service = new EngagementService(videoService, ports.videos(), ports.creators(),
-            ports.engagement(), ports.tx(), clock);
+    private final InMemoryCounterStore counterStore = new InMemoryCounterStore(ports);
+    private final EngagementService service = new EngagementService(videoService, ports.engagement(),
+            new CounterBuffer(CounterBuffer.DEFAULT_DEDUPE_WINDOW), counterStore, ports.tx(), clock);
 
     private final User owner = given.aUser("owner");
     private final Video video = given.aVideo().by(owner).create();
@@ -78,6 +80,7 @@ class EngagementServiceTest {
 
         assertThat(service.view(anonymous, video.id())).isEqualTo(1);
         assertThat(service.view(alice, video.id())).isEqualTo(2);
+        assertThat(service.flushCounters()).isEqualTo(2);
 
         assertThat(stored().stats().views()).isEqualTo(2);
         assertThat(ports.creators().findById(profile.id()).orElseThrow().viewsCount()).isEqualTo(2);
@@ -98,6 +101,7 @@ class EngagementServiceTest {
     void a_share_counts_on_the_video_and_is_logged() {
         assertThat(service.share(anonymous, video.id())).isEqualTo(1);
         assertThat(service.share(alice, video.id())).isEqualTo(2);
+        service.flushCounters();
 
         assertThat(stored().stats().shares()).isEqualTo(2);
         assertThat(logged()).extracting(interaction -> interaction.event().kind())
@@ -110,8 +114,51 @@ class EngagementServiceTest {
 
         assertNotFound(() -> service.view(anonymous, hidden.id()));
         assertNotFound(() -> service.share(alice, hidden.id()));
+        assertThat(service.flushCounters()).isZero();
         assertThat(videoService.require(hidden.id()).stats().views()).isZero();
         assertThat(logged()).isEmpty();
+    }
+
+    @Test
+    void views_are_buffered_until_a_flush_and_the_answer_includes_them() {
+        assertThat(service.view(anonymous, video.id())).isEqualTo(1);
+        assertThat(service.view(alice, video.id())).isEqualTo(2);
+
+        assertThat(stored().stats().views()).as("nothing written before the flush").isZero();
+        assertThat(logged()).isEmpty();
+        service.flushCounters();
+        assertThat(service.view(Given.asMember(owner), video.id())).as("stored 2 plus 1 pending").isEqualTo(3);
+        assertThat(counterStore.applied()).isEqualTo(1);
+    }
+
+    @Test
+    void a_viewer_counts_once_per_video_within_thirty_seconds() {
+        assertThat(service.view(alice, video.id())).isEqualTo(1);
+        clock.advance(Duration.ofSeconds(29));
+        assertThat(service.view(alice, video.id())).isEqualTo(1);
+        assertThat(service.share(alice, video.id())).as("a share is counted apart from views").isEqualTo(1);
+        assertThat(service.share(alice, video.id())).isEqualTo(1);
+        clock.advance(Duration.ofSeconds(1));
+        assertThat(service.view(alice, video.id())).isEqualTo(2);
+
+        service.flushCounters();
+        assertThat(stored().stats().views()).isEqualTo(2);
+        assertThat(stored().stats().shares()).isEqualTo(1);
+        assertThat(logged()).hasSize(3);
+    }
+
+    @Test
+    void the_same_session_counts_again_for_another_video() {
+        var other = given.aVideo().by(owner).create();
+
+        assertThat(service.view(anonymous, video.id())).isEqualTo(1);
+        assertThat(service.view(anonymous, other.id())).isEqualTo(1);
+    }
+
+    @Test
+    void a_flush_with_nothing_buffered_writes_nothing() {
+        assertThat(service.flushCounters()).isZero();
+        assertThat(counterStore.applied()).isZero();
     }
 
     @Test

@@ -70,6 +70,12 @@ public final class JdbiVideoRepository implements VideoRepository {
             WHERE v.id = ANY(:ids)
             """;
 
+    // The common case of a visibility check in one statement: videos_pkey, then the category's row.
+    private static final String VISIBLE_BY_ID = BY_IDS + """
+              AND v.is_active AND NOT v.is_hidden
+              AND EXISTS (SELECT 1 FROM video_categories c WHERE c.id = v.category_id AND c.is_active)
+            """;
+
     // uses videos_listable_created_at_idx
     private static final String ACTIVE_PAGE = """
             SELECT v.id, count(*) OVER () AS total
@@ -224,6 +230,14 @@ public final class JdbiVideoRepository implements VideoRepository {
     @Override
     public Optional<Video> findById(VideoId id) {
         return Optional.ofNullable(findAll(List.of(id)).get(id));
+    }
+
+    @Override
+    public Optional<Video> findVisible(VideoId id) {
+        return SqlErrors.withHandle(jdbi, handle -> handle.createQuery(VISIBLE_BY_ID)
+                .bindArray("ids", Long.class, List.of(id.value()))
+                .map(JdbiVideoRepository::video)
+                .findOne());
     }
 
     @Override

@@ -57,15 +57,18 @@ public final class JdbiCreatorRepository implements CreatorRepository {
 
     /**
      * Every filter is optional: a null parameter switches its condition off, so one statement serves all
-     * combinations. The text is an ILIKE pattern whose wildcards are escaped with {@code !}.
+     * combinations. The text is an ILIKE pattern whose wildcards are escaped with {@code !}; the matches are
+     * gathered per column first so that each uses its trigram index (0061-creator-search-trigrams.sql).
      * A visible video is active, not hidden and in an active category.
      */
     private static final String SEARCH_FILTER = """
             FROM creator_profiles p JOIN users u ON u.id = p.user_id
             WHERE (CAST(:pattern AS text) IS NULL
-                   OR p.handle ILIKE :pattern ESCAPE '!'
-                   OR p.display_name ILIKE :pattern ESCAPE '!'
-                   OR u.username ILIKE :pattern ESCAPE '!')
+                   OR p.id IN (SELECT m.id FROM creator_profiles m
+                               WHERE m.handle ILIKE :pattern ESCAPE '!' OR m.display_name ILIKE :pattern ESCAPE '!'
+                               UNION
+                               SELECT m.id FROM users mu JOIN creator_profiles m ON m.user_id = mu.id
+                               WHERE mu.username ILIKE :pattern ESCAPE '!'))
               AND (CAST(:videoCategory AS bigint) IS NULL
                    OR EXISTS (SELECT 1 FROM creator_video_categories cc
                               WHERE cc.creator_id = p.id AND cc.category_id = :videoCategory)

@@ -72,6 +72,13 @@ public final class JdbiEngagementRepository implements EngagementRepository {
             SELECT video_id FROM video_saves WHERE user_id = :user AND video_id = ANY(:videos)
             """;
 
+    // uses video_likes_pkey and video_saves_pkey
+    private static final String MARKS_AMONG = """
+            SELECT 'like' AS mark, video_id FROM video_likes WHERE user_id = :user AND video_id = ANY(:videos)
+            UNION ALL
+            SELECT 'save', video_id FROM video_saves WHERE user_id = :user AND video_id = ANY(:videos)
+            """;
+
     private static final String RECORD = """
             INSERT INTO user_interactions (user_id, session_key, video_id, product_id, event_type, dwell_seconds,
                                            extra_data, created_at)
@@ -119,6 +126,24 @@ public final class JdbiEngagementRepository implements EngagementRepository {
     @Override
     public Set<VideoId> savedAmong(UserId user, Collection<VideoId> videos) {
         return among(SAVED_AMONG, user, videos);
+    }
+
+    @Override
+    public Marks marksAmong(UserId user, Collection<VideoId> videos) {
+        if (videos.isEmpty()) {
+            return Marks.none();
+        }
+        var liked = new HashSet<VideoId>();
+        var saved = new HashSet<VideoId>();
+        SqlErrors.withHandle(jdbi, handle -> handle.createQuery(MARKS_AMONG)
+                .bind("user", user.value())
+                .bindArray("videos", Long.class, videos.stream().map(VideoId::value).toList())
+                .map((rs, ctx) -> {
+                    var video = new VideoId(rs.getLong("video_id"));
+                    return "like".equals(rs.getString("mark")) ? liked.add(video) : saved.add(video);
+                })
+                .list());
+        return new Marks(liked, saved);
     }
 
     @Override

@@ -37,6 +37,8 @@ public final class JdbiSignalSource implements SignalSource {
 
     private static final int MAX_FOLLOWED = 500;
     private static final int MAX_SEED_TAGS = 50;
+    /** How many of the newest visible videos the similar-tags source looks through. */
+    private static final int TAG_SCAN = 500;
 
     // Events: a member's likes and saves (primary keys lead with user_id), and their logged events
     // (user_interactions_user_id_created_at_idx); an anonymous caller's logged events by session key
@@ -159,10 +161,13 @@ public final class JdbiSignalSource implements SignalSource {
                 FROM scope v WHERE v.owner_id IN (SELECT following_id FROM followed)
                 ORDER BY rank LIMIT :perSource
             ),
-            -- videos_tags_idx (GIN, tags && ...)
+            -- videos_listable_created_at_idx: tag matches among the :tagScan (500) newest videos only, so the cost
+            -- stays bounded when the seed tags match a large share of the catalogue (decision D50)
             similar_tags AS (
                 SELECT v.id, row_number() OVER (ORDER BY v.trend_score DESC, v.created_at DESC, v.id DESC) AS rank
-                FROM scope v, seed_tags s WHERE v.tags && s.tags
+                FROM (SELECT v.id, v.trend_score, v.created_at, v.tags FROM scope v
+                      ORDER BY v.created_at DESC, v.id DESC LIMIT :tagScan) v, seed_tags s
+                WHERE v.tags && s.tags
                 ORDER BY rank LIMIT :perSource
             ),
             -- videos_trend_score_idx
@@ -196,6 +201,8 @@ public final class JdbiSignalSource implements SignalSource {
                    """ + VisibleVideos.FACTS + """
 
             FROM proposals p JOIN videos v ON v.id = p.id
+            -- videos_pkey: look the few proposals up by id instead of letting a misestimate hash all videos
+            WHERE v.id = ANY(ARRAY(SELECT id FROM proposals))
             UNION ALL
             SELECT 'dismissal', NULL, d.created_at, NULL, 0, NULL,
                    """ + VisibleVideos.FACTS + """
@@ -210,7 +217,8 @@ public final class JdbiSignalSource implements SignalSource {
             (SELECT """ + VisibleVideos.FACTS + """
 
              FROM visible v WHERE v.id <> :target AND v.tags && CAST(:tags AS text[])
-             ORDER BY cardinality(ARRAY(SELECT unnest(v.tags) INTERSECT SELECT unnest(CAST(:tags AS text[])))) DESC,
+             -- shared tags counted without a set operation per row (a video's tags never repeat)
+             ORDER BY (SELECT count(*) FROM unnest(v.tags) AS t(tag) WHERE t.tag = ANY(CAST(:tags AS text[]))) DESC,
                       v.trend_score DESC, v.id
              LIMIT :bound)
             UNION
@@ -235,15 +243,27 @@ public final class JdbiSignalSource implements SignalSource {
                 WHERE i.event_type = 'add_to_cart_from_video'
                    OR (i.event_type = 'watch_time' AND i.dwell_seconds >= :minWatch)
             ),
-            engagers AS (
-                SELECT e.who FROM engagement e WHERE e.video_id = :target
+            engagers AS MATERIALIZED (
+                SELECT e.who, CASE WHEN e.who LIKE 'user:%' THEN CAST(substr(e.who, 6) AS bigint) END AS user_id
+                FROM engagement e WHERE e.video_id = :target
                 GROUP BY e.who ORDER BY max(e.at) DESC, e.who LIMIT :maxEngagers
             ),
+            -- The engagers' other engagement, looked up per engager (decision D50): likes and saves by user id
+            -- (their primary keys), logged events by session key (user_interactions_session_key_created_at_idx).
+            their AS (
+                SELECT g.who, l.video_id FROM engagers g JOIN video_likes l ON l.user_id = g.user_id
+                UNION ALL
+                SELECT g.who, s.video_id FROM engagers g JOIN video_saves s ON s.user_id = g.user_id
+                UNION ALL
+                SELECT g.who, i.video_id FROM engagers g JOIN user_interactions i ON i.session_key = g.who
+                WHERE i.event_type = 'add_to_cart_from_video'
+                   OR (i.event_type = 'watch_time' AND i.dwell_seconds >= :minWatch)
+            ),
             counted AS (
-                SELECT e.video_id, count(DISTINCT e.who) AS people
-                FROM engagement e JOIN engagers g ON g.who = e.who
-                WHERE e.video_id <> :target
-                GROUP BY e.video_id
+                SELECT t.video_id, count(DISTINCT t.who) AS people
+                FROM their t
+                WHERE t.video_id <> :target
+                GROUP BY t.video_id
             )
             SELECT c.people, """ + VisibleVideos.FACTS + """
 
@@ -283,6 +303,7 @@ public final class JdbiSignalSource implements SignalSource {
                 .bind("seenSince", query.seenSince().atOffset(ZoneOffset.UTC))
                 .bind("seenLimit", query.seenLimit())
                 .bind("dismissedSince", query.dismissedSince().atOffset(ZoneOffset.UTC))
+                .bind("tagScan", TAG_SCAN)
                 .map(JdbiSignalSource::row)
                 .list());
         var events = new ArrayList<SignalEvent>();

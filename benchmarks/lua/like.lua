@@ -1,0 +1,5 @@
+-- A random member toggles the like of a random video.
+dofile(os.getenv("BENCH_LUA") .. "/common.lua")
+request = function()
+  return wrk.format("POST", API .. random_video() .. "/like/", member_headers())
+end
