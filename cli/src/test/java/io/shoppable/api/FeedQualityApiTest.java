@@ -200,7 +200,7 @@ class FeedQualityApiTest {
     }
 
     @Test
-    void one_visibility_rule_hides_inactive_hidden_unsellable_and_own_videos_everywhere() {
+    void one_visibility_rule_hides_inactive_hidden_and_unsellable_videos_everywhere_and_own_ones_come_last() {
         var ids = marketplace(8);
         long visible = ids.get(0);
         long inactive = ids.get(1);
@@ -218,8 +218,9 @@ class FeedQualityApiTest {
         Catalogue.execute("UPDATE videos SET owner_id = " + ALICE + " WHERE id = " + own);
         var invisible = List.of(inactive, hidden, soldOut, withdrawn, inClosedCategory);
 
-        assertThat(ids(api.get(FEED + "?limit=50", alice).body())).contains(visible, ids.get(7))
-                .doesNotContainAnyElementsOf(invisible).doesNotContain(own);
+        var alicesFeed = ids(api.get(FEED + "?limit=50", alice).body());
+        assertThat(alicesFeed).contains(visible, ids.get(7)).doesNotContainAnyElementsOf(invisible);
+        assertThat(alicesFeed).as("her own video only fills the page after everything else (D54)").endsWith(own);
         assertThat(ids(api.get(FEED + "?limit=50", null).body())).contains(visible, own)
                 .doesNotContainAnyElementsOf(invisible);
         for (var id : invisible) {

@@ -101,11 +101,15 @@ class ScaleOutApiTest {
 
         var answers = Concurrently.run(people, i -> {
             var node = i % 2 == 0 ? nodeA : nodeB;
-            node.post(FEED + video + "/view/", null);
-            return node.post(FEED + video + "/like/", node.token(i + 1, "viewer" + (i + 1)));
+            var token = node.token(i + 1, "viewer" + (i + 1));
+            node.post(FEED + video + "/view/", token);
+            return node.post(FEED + video + "/like/", token);
         });
 
         assertThat(answers).allSatisfy(answer -> assertThat(answer.status()).isEqualTo(200));
+        // Each node buffers views and writes them every quarter second (D47); write both now.
+        nodeA.flushCounters();
+        nodeB.flushCounters();
         var onA = nodeA.get(FEED + video + "/", null).body();
         var onB = nodeB.get(FEED + video + "/", null).body();
         assertThat(onA.get("likes_count").asLong()).isEqualTo(people);

@@ -89,9 +89,11 @@ final class InMemoryStore {
     }
 
     /** What the feed may list: active, in an active category, not hidden by moderation. */
+    /** The one visibility rule (decision D41), as the database applies it. */
     boolean isListable(Video video) {
+        var product = products.get(video.details().product());
         return video.active() && categories.get(video.details().category()).active()
-                && !hiddenVideos.contains(video.id());
+                && !hiddenVideos.contains(video.id()) && product != null && product.active() && product.stock() > 0;
     }
 
     /** The slice of an already sorted list that {@code request} asks for. */

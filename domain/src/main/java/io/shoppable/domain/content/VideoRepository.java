@@ -47,8 +47,9 @@ public interface VideoRepository {
     void setHidden(VideoId id, boolean hidden);
 
     /**
-     * The video when everyone may see it: active, in an active category and not hidden by moderation; in
-     * one read. Empty when unknown or not visible to everyone.
+     * The video when everyone may see it: active, in an active category, not hidden by moderation, and its
+     * primary product active and in stock (decision D41); in one read. Empty when unknown or not visible
+     * to everyone.
      */
     Optional<Video> findVisible(VideoId id);
 

@@ -70,11 +70,8 @@ public final class JdbiVideoRepository implements VideoRepository {
             WHERE v.id = ANY(:ids)
             """;
 
-    // The common case of a visibility check in one statement: videos_pkey, then the category's row.
-    private static final String VISIBLE_BY_ID = BY_IDS + """
-              AND v.is_active AND NOT v.is_hidden
-              AND EXISTS (SELECT 1 FROM video_categories c WHERE c.id = v.category_id AND c.is_active)
-            """;
+    // The common case of a visibility check in one statement: videos_pkey, then the category's and product's rows.
+    private static final String VISIBLE_BY_ID = BY_IDS + "  AND " + Visibility.VIDEO + "\n";
 
     // uses videos_listable_created_at_idx
     private static final String ACTIVE_PAGE = """
