@@ -9,6 +9,7 @@ import io.shoppable.domain.creator.CreatorService;
 import io.shoppable.domain.creator.TrendingConfig;
 import io.shoppable.domain.engagement.EngagementService;
 import io.shoppable.domain.engagement.VideoCards;
+import io.shoppable.domain.idempotency.IdempotencyService;
 import io.shoppable.domain.product.ProductService;
 import io.shoppable.domain.social.CommentService;
 import io.shoppable.domain.social.FollowService;
@@ -35,7 +36,8 @@ import java.time.Clock;
  */
 public record Wiring(CategoryService categories, UserService users, ProductService products, VideoService videos,
                      VideoCards cards, EngagementService engagement, CartService carts, Api.Social social,
-                     Recommendations recommendations, TrendService trends) {
+                     Recommendations recommendations, TrendService trends,
+                     IdempotencyService idempotency) {
 
     /** The services with the documented defaults of every configuration record. */
     public static Wiring of(PersistenceAdapters storage, Clock clock) {
@@ -67,12 +69,13 @@ public record Wiring(CategoryService categories, UserService users, ProductServi
                 new Recommendations(
                         new FeedService(storage.signals(), recommendation, new SplittableRandomSource(), clock),
                         new RelatedVideos(storage.signals(), recommendation), storage.videos()),
-                new TrendService(storage.trends(), recommendation, clock));
+                new TrendService(storage.trends(), recommendation, clock),
+                new IdempotencyService(storage.idempotency(), clock));
     }
 
     /** What the REST API drives, with the given identity scheme and media storage. */
     public Api api(Authenticator authenticator, MediaStorage media, UploadLimits limits) {
         return new Api(new Identity(authenticator, users), categories, products, videos, cards, engagement, carts,
-                media, limits, social, recommendations);
+                media, limits, social, recommendations, idempotency);
     }
 }

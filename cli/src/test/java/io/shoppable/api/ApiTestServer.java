@@ -31,6 +31,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -59,15 +60,22 @@ public final class ApiTestServer implements AutoCloseable {
 
     /** The same service with its own view of whether the database is up. */
     public ApiTestServer(Path mediaDir, HealthCheck health) {
-        this(mediaDir, health, Optional.empty());
+        this(mediaDir, health, Optional.empty(), config -> config);
+    }
+
+    /** The service with its own protections: rate limits, overload limits, CORS. */
+    public static ApiTestServer configured(Path mediaDir, UnaryOperator<ServerConfig> configure) {
+        return new ApiTestServer(mediaDir, TestDatabase.database()::isUp, Optional.empty(), configure);
     }
 
     /** The service over a database that refuses every connection, as when it is down; its health check agrees. */
     public static ApiTestServer withDatabaseDown(Path mediaDir) {
-        return new ApiTestServer(mediaDir, () -> false, Optional.of(Jdbi.create("jdbc:postgresql://127.0.0.1:1/down")));
+        return new ApiTestServer(mediaDir, () -> false, Optional.of(Jdbi.create("jdbc:postgresql://127.0.0.1:1/down")),
+                config -> config);
     }
 
-    private ApiTestServer(Path mediaDir, HealthCheck health, Optional<Jdbi> unreachable) {
+    private ApiTestServer(Path mediaDir, HealthCheck health, Optional<Jdbi> unreachable,
+                          UnaryOperator<ServerConfig> configure) {
         TestDatabase.reset();
         this.mediaDir = mediaDir;
         var clock = Clock.systemUTC();
@@ -75,7 +83,7 @@ public final class ApiTestServer implements AutoCloseable {
         var wiring = Wiring.of(PersistenceAdapters.over(unreachable.orElse(statements.jdbi())), clock);
         try {
             var api = wiring.api(tokens, new FileSystemMediaStorage(mediaDir), LIMITS);
-            this.server = new ApiServer(new ServerConfig("127.0.0.1", 0), api, health);
+            this.server = new ApiServer(configure.apply(new ServerConfig("127.0.0.1", 0)), api, health);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -45,6 +45,10 @@ public final class Problems {
             ctx.header("Connection", "close");
             write(ctx, 413, "content-too-large", e.getMessage(), e.fields());
         });
+        config.routes.exception(TooManyRequests.class, (e, ctx) -> {
+            ctx.header("Retry-After", Long.toString(e.retryAfterSeconds()));
+            write(ctx, 429, "rate-limited", e.getMessage(), Map.of());
+        });
         config.routes.exception(UnsupportedMedia.class,
                 (e, ctx) -> write(ctx, 415, "unsupported-media-type", e.getMessage(), e.fields()));
         config.routes.exception(HttpResponseException.class,
@@ -52,6 +56,9 @@ public final class Problems {
         config.routes.exception(Exception.class, (e, ctx) -> {
             // An adapter reports a lost database in its own terms: marked Unavailable, or else found out by asking.
             if (e instanceof Unavailable || !health.databaseIsUp()) {
+                if (health instanceof RememberedHealth remembered) {
+                    remembered.markDown();
+                }
                 LOG.warn("{} {} failed while the database is down: {}", ctx.method(), ctx.path(), e.toString());
                 ctx.header("Retry-After", "5");
                 write(ctx, 503, "database-unavailable", "The database is not answering; try again shortly.",

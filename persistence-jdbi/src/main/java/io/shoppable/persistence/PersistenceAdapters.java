@@ -5,6 +5,7 @@ import io.shoppable.domain.commerce.CartRepository;
 import io.shoppable.domain.content.VideoRepository;
 import io.shoppable.domain.creator.CreatorRepository;
 import io.shoppable.domain.engagement.EngagementRepository;
+import io.shoppable.domain.idempotency.IdempotencyStore;
 import io.shoppable.domain.product.ProductCatalog;
 import io.shoppable.domain.shared.Transactions;
 import io.shoppable.domain.social.CommentRepository;
@@ -18,6 +19,7 @@ import io.shoppable.persistence.commerce.JdbiCartRepository;
 import io.shoppable.persistence.content.JdbiVideoRepository;
 import io.shoppable.persistence.creator.JdbiCreatorRepository;
 import io.shoppable.persistence.engagement.JdbiEngagementRepository;
+import io.shoppable.persistence.idempotency.JdbiIdempotencyStore;
 import io.shoppable.persistence.product.JdbiProductCatalog;
 import io.shoppable.persistence.recommendation.JdbiSignalSource;
 import io.shoppable.persistence.recommendation.JdbiTrendStore;
@@ -36,7 +38,8 @@ public record PersistenceAdapters(UserRepository users, CategoryRepository categ
                                   CreatorRepository creators, ProductCatalog products, VideoRepository videos,
                                   EngagementRepository engagement, CartRepository carts,
                                   CommentRepository comments, ReportRepository reports, FollowRepository follows,
-                                  Transactions tx, SignalSource signals, TrendStore trends) {
+                                  Transactions tx, SignalSource signals, TrendStore trends,
+                                  IdempotencyStore idempotency) {
 
     /** The adapters over {@code jdbi}; they share its connections and join each other's transactions. */
     public static PersistenceAdapters over(Jdbi jdbi) {
@@ -44,6 +47,6 @@ public record PersistenceAdapters(UserRepository users, CategoryRepository categ
                 new JdbiCreatorRepository(jdbi), new JdbiProductCatalog(jdbi), new JdbiVideoRepository(jdbi),
                 new JdbiEngagementRepository(jdbi), new JdbiCartRepository(jdbi), new JdbiCommentRepository(jdbi),
                 new JdbiReportRepository(jdbi), new JdbiFollowRepository(jdbi), new JdbiTransactions(jdbi),
-                new JdbiSignalSource(jdbi), new JdbiTrendStore(jdbi));
+                new JdbiSignalSource(jdbi), new JdbiTrendStore(jdbi), new JdbiIdempotencyStore(jdbi));
     }
 }
