@@ -2,6 +2,8 @@ package io.shoppable.cli;
 
 import io.shoppable.domain.social.ModerationConfig;
 import io.shoppable.http.ApiServer;
+import io.shoppable.http.Overload;
+import io.shoppable.http.RateLimits;
 import io.shoppable.http.ServerConfig;
 import io.shoppable.http.UploadLimits;
 import io.shoppable.persistence.PersistenceAdapters;
@@ -20,6 +22,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
@@ -53,6 +56,27 @@ final class ServeCommand implements Callable<Integer> {
                     + "recommendation settings' 10 minutes).")
     Duration trendRefresh;
 
+    @Option(names = "--cors-origin", paramLabel = "URL",
+            description = "Allow browser calls from this origin, e.g. https://shop.example; repeatable. "
+                    + "Without it CORS is off.")
+    List<String> corsOrigins;
+
+    @Option(names = "--rate-limits", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Limit writes per member and per address (default: on; --no-rate-limits turns it off).")
+    boolean rateLimits;
+
+    @Option(names = "--writes-per-minute", defaultValue = "120", paramLabel = "N",
+            description = "Writes a member may make a minute, in bursts of half that (default: ${DEFAULT-VALUE}).")
+    int writesPerMinute;
+
+    @Option(names = "--writes-per-minute-per-address", defaultValue = "600", paramLabel = "N",
+            description = "Writes one client address may make a minute (default: ${DEFAULT-VALUE}).")
+    int writesPerMinutePerAddress;
+
+    @Option(names = "--max-in-flight", defaultValue = "150", paramLabel = "N",
+            description = "Requests handled at once; more get a fast 503 (default: ${DEFAULT-VALUE}).")
+    int maxInFlight;
+
     @Mixin
     DatabaseOptions database;
 
@@ -76,16 +100,16 @@ final class ServeCommand implements Callable<Integer> {
             var loaded = wiring.categories().loadDefaults();
             LOG.info("default categories: {} created, {} updated", loaded.created(), loaded.updated());
             var api = wiring.api(authenticator, media, UploadLimits.defaults());
-            var server = new ApiServer(new ServerConfig(host, port), api, db::isUp);
+            var server = new ApiServer(serverConfig(), api, db::isUp);
             int boundPort = server.start();
             var trends = new TrendRefresher(wiring.trends(), refresh);
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                LOG.info("shutting down: finishing requests in flight, then stopping the database");
-                trends.close();
-                server.close();
-                db.close();
-                stopped.countDown();
-            }, "shutdown"));
+            // Steps run in order; the HTTP stop waits for requests in flight (Overload.stopTimeout, 8 s).
+            var shutdown = new ShutdownSequence()
+                    .then("stop trend refresh", trends::close)
+                    .then("stop HTTP, finishing requests in flight", server::close)
+                    .then("close the database", db::close)
+                    .then("release the main thread", stopped::countDown);
+            Runtime.getRuntime().addShutdownHook(new Thread(shutdown, "shutdown"));
             spec.commandLine().getOut().println("listening on http://" + host + ":" + boundPort);
             spec.commandLine().getOut().flush();
         } catch (RuntimeException e) {
@@ -94,6 +118,21 @@ final class ServeCommand implements Callable<Integer> {
         }
         stopped.await();
         return 0;
+    }
+
+    private ServerConfig serverConfig() {
+        if (writesPerMinute < 1 || writesPerMinutePerAddress < 1 || maxInFlight < 1) {
+            throw new ParameterException(spec.commandLine(),
+                    "--writes-per-minute, --writes-per-minute-per-address and --max-in-flight must be positive");
+        }
+        var overload = Overload.defaults();
+        var rates = RateLimits.defaults();
+        return new ServerConfig(host, port,
+                new Overload(overload.maxThreads(), overload.acceptQueue(), overload.maxConnections(), maxInFlight,
+                        overload.stopTimeout()),
+                new RateLimits(rateLimits, writesPerMinute, Math.max(1, writesPerMinute / 2),
+                        writesPerMinutePerAddress, Math.max(1, writesPerMinutePerAddress / 2), rates.forgetAfter()),
+                corsOrigins == null ? List.of() : corsOrigins);
     }
 
     private Duration refreshInterval() {
