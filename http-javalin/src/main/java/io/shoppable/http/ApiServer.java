@@ -120,7 +120,9 @@ public final class ApiServer implements AutoCloseable {
             server.addBean(new NetworkConnectionLimit(limits.maxConnections(), server));
             server.setStopTimeout(limits.stopTimeout().toMillis());
             server.setHandler(new InFlightLimit(limits.maxInFlight()));
+            server.setErrorHandler(new ProblemErrorHandler());
         });
+        javalin.jetty.modifyServletContextHandler(context -> context.setErrorHandler(new ProblemErrorHandler()));
     }
 
     private static void refuseWhileDatabaseDown(Context ctx, RememberedHealth health) {
