@@ -9,6 +9,7 @@ import io.shoppable.domain.user.Viewer;
 import io.shoppable.http.ApiServer;
 import io.shoppable.http.HealthCheck;
 import io.shoppable.http.JwtAuthenticator;
+import io.shoppable.http.Overload;
 import io.shoppable.http.ServerConfig;
 import io.shoppable.http.UploadLimits;
 import io.shoppable.persistence.PersistenceAdapters;
@@ -45,6 +46,13 @@ public final class ApiTestServer implements AutoCloseable {
 
     static final String SECRET = "api-test-secret";
     static final UploadLimits LIMITS = new UploadLimits(64 * 1024, 16 * 1024);
+
+    /**
+     * The default limits, but a stop that does not wait: draining takes a second or more whenever the client
+     * keeps idle connections, which would add minutes over all API tests. The shutdown test sets its own.
+     */
+    static final Overload QUICK_STOP = new Overload(Overload.defaults().maxThreads(), Overload.defaults().acceptQueue(),
+            Overload.defaults().maxConnections(), Overload.defaults().maxInFlight(), Duration.ZERO);
 
     private final ObjectMapper json = new ObjectMapper();
     private final HttpClient client = HttpClient.newHttpClient();
@@ -83,7 +91,8 @@ public final class ApiTestServer implements AutoCloseable {
         var wiring = Wiring.of(PersistenceAdapters.over(unreachable.orElse(statements.jdbi())), clock);
         try {
             var api = wiring.api(tokens, new FileSystemMediaStorage(mediaDir), LIMITS);
-            this.server = new ApiServer(configure.apply(new ServerConfig("127.0.0.1", 0)), api, health);
+            this.server = new ApiServer(configure.apply(new ServerConfig("127.0.0.1", 0).withOverload(QUICK_STOP)), api,
+                    health);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

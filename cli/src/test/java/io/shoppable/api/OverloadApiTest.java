@@ -56,7 +56,7 @@ class OverloadApiTest {
 
     @Test
     void a_stop_lets_requests_in_flight_finish_and_takes_well_under_10_seconds() throws Exception {
-        api = ApiTestServer.configured(media, config -> config);
+        api = ApiTestServer.configured(media, config -> config.withOverload(Overload.defaults()));
         String token = api.token(42, "alice");
         try (var held = holdRequest(token)) {
             long started = System.nanoTime();
