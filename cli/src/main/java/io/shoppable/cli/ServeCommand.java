@@ -103,9 +103,11 @@ final class ServeCommand implements Callable<Integer> {
             var server = new ApiServer(serverConfig(), api, db::isUp);
             int boundPort = server.start();
             var trends = new TrendRefresher(wiring.trends(), refresh);
+            var purger = new IdempotencyPurger(wiring.idempotency());
             // Steps run in order; the HTTP stop waits for requests in flight (Overload.stopTimeout, 8 s).
             var shutdown = new ShutdownSequence()
                     .then("stop trend refresh", trends::close)
+                    .then("stop the idempotency key purge", purger::close)
                     .then("stop HTTP, finishing requests in flight", server::close)
                     .then("close the database", db::close)
                     .then("release the main thread", stopped::countDown);
