@@ -83,7 +83,8 @@ class AuthorisationMatrixApiTest extends SocialApiTestCase {
                 new Write("count a share", t -> t.videoOf("share/"), "POST", "", 200, 200, 200, 200),
                 new Write("track an interaction", t -> t.videoOf("track-interaction/"), "POST",
                         "{\"event_type\":\"product_view\"}", 200, 200, 200, 200),
-                new Write("add to cart", t -> t.videoOf("add_to_cart/"), "POST", "", 401, 200, 200, 200));
+                new Write("add to cart", t -> t.videoOf("add_to_cart/"), "POST", "", 401, 200, 200, 200),
+                new Write("add an item to a collection", t -> t.collection(), "ITEM", null, 401, 403, 201, 403));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -120,6 +121,8 @@ class AuthorisationMatrixApiTest extends SocialApiTestCase {
             case "PATCH" -> api.patchJson(path, body, token);
             case "PUT" -> putJson(path, body, token);
             case "DELETE" -> api.delete(path, token);
+            case "ITEM" -> api.postMultipart(path, Multipart.form().field("order", "1")
+                    .file("file", "a.png", "image/png", Media.png(10)), token);
             case "UPLOAD" -> api.postMultipart(path, Multipart.form()
                     .field("content_type", "IMAGE")
                     .field("title", "Matrix upload")
@@ -135,6 +138,12 @@ class AuthorisationMatrixApiTest extends SocialApiTestCase {
         long video = video(alice);
         var path = "/api/v1/shoppable-videos/" + video + "/";
         return new Target(path + action, path, video);
+    }
+
+    private Target collection() {
+        long collection = api.createCollection(alice, product(alice, null)).get("id").asLong();
+        var path = "/api/v1/shoppable-videos/" + collection + "/";
+        return new Target(path + "add-item/", path, collection);
     }
 
     private Target products() {
