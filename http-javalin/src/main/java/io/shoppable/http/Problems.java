@@ -59,7 +59,10 @@ public final class Problems {
                 if (health instanceof RememberedHealth remembered) {
                     remembered.markDown();
                 }
-                LOG.warn("{} {} failed while the database is down: {}", ctx.method(), ctx.path(), e.toString());
+                if (!(e instanceof DatabaseDown)) {
+                    // Refusals without trying are not logged one by one: an outage under load would flood the log.
+                    LOG.warn("{} {} failed while the database is down: {}", ctx.method(), ctx.path(), e.toString());
+                }
                 ctx.header("Retry-After", "5");
                 write(ctx, 503, "database-unavailable", "The database is not answering; try again shortly.",
                         Map.of());
