@@ -5,6 +5,8 @@ import io.shoppable.http.ApiServer;
 import io.shoppable.http.DemoTokens;
 import io.shoppable.http.JwtAuthenticator;
 import io.shoppable.http.HttpMetrics;
+import io.shoppable.http.Overload;
+import io.shoppable.http.RateLimits;
 import io.shoppable.http.ServerConfig;
 import io.shoppable.http.UploadLimits;
 import io.shoppable.persistence.content.FileSystemMediaStorage;
@@ -23,6 +25,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
@@ -63,6 +66,27 @@ final class ServeCommand implements Callable<Integer> {
                     + "at / sign visitors in as demo users (POST /api/v1/demo/session). Never use it in production.")
     boolean demo;
 
+    @Option(names = "--cors-origin", paramLabel = "URL",
+            description = "Allow browser calls from this origin, e.g. https://shop.example; repeatable. "
+                    + "Without it CORS is off.")
+    List<String> corsOrigins;
+
+    @Option(names = "--rate-limits", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Limit writes per member and per address (default: on; --no-rate-limits turns it off).")
+    boolean rateLimits;
+
+    @Option(names = "--writes-per-minute", defaultValue = "120", paramLabel = "N",
+            description = "Writes a member may make a minute, in bursts of half that (default: ${DEFAULT-VALUE}).")
+    int writesPerMinute;
+
+    @Option(names = "--writes-per-minute-per-address", defaultValue = "600", paramLabel = "N",
+            description = "Writes one client address may make a minute (default: ${DEFAULT-VALUE}).")
+    int writesPerMinutePerAddress;
+
+    @Option(names = "--max-in-flight", defaultValue = "150", paramLabel = "N",
+            description = "Requests handled at once; more get a fast 503 (default: ${DEFAULT-VALUE}).")
+    int maxInFlight;
+
     @Mixin
     DatabaseOptions database;
 
@@ -100,19 +124,22 @@ final class ServeCommand implements Callable<Integer> {
                         videos);
             }
             var api = shoppable.restApi(media, UploadLimits.defaults());
-            var server = new ApiServer(new ServerConfig(host, port, demoTokens(authenticator)), api, db::isUp,
-                    metrics);
+            var server = new ApiServer(serverConfig().withDemo(demoTokens(authenticator)), api, db::isUp, metrics,
+                    clock);
             int boundPort = server.start();
             var trends = new TrendRefresher(wiring.trends(), refresh);
             var counters = new CounterFlusher(wiring.engagement(), CounterFlusher.DEFAULT_INTERVAL);
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                LOG.info("shutting down: finishing requests in flight, then stopping the database");
-                trends.close();
-                server.close();
-                counters.close();
-                db.close();
-                stopped.countDown();
-            }, "shutdown"));
+            var purger = new IdempotencyPurger(wiring.idempotency());
+            // Steps run in order; the HTTP stop waits for requests in flight (Overload.stopTimeout, 8 s), then
+            // the views and shares still buffered are written (D47) before the database closes.
+            var shutdown = new ShutdownSequence()
+                    .then("stop trend refresh", trends::close)
+                    .then("stop the idempotency key purge", purger::close)
+                    .then("stop HTTP, finishing requests in flight", server::close)
+                    .then("flush counters", counters::close)
+                    .then("close the database", db::close)
+                    .then("release the main thread", stopped::countDown);
+            Runtime.getRuntime().addShutdownHook(new Thread(shutdown, "shutdown"));
             spec.commandLine().getOut().println("listening on http://" + host + ":" + boundPort);
             spec.commandLine().getOut().flush();
         } catch (RuntimeException e) {
@@ -129,6 +156,21 @@ final class ServeCommand implements Callable<Integer> {
         }
         LOG.warn("demo mode: anyone can sign in as a demo user at POST /api/v1/demo/session");
         return Optional.of(member -> authenticator.issue(member, DEMO_TOKEN_TTL));
+    }
+
+    private ServerConfig serverConfig() {
+        if (writesPerMinute < 1 || writesPerMinutePerAddress < 1 || maxInFlight < 1) {
+            throw new ParameterException(spec.commandLine(),
+                    "--writes-per-minute, --writes-per-minute-per-address and --max-in-flight must be positive");
+        }
+        var overload = Overload.defaults();
+        var rates = RateLimits.defaults();
+        return new ServerConfig(host, port,
+                new Overload(overload.maxThreads(), overload.acceptQueue(), overload.maxConnections(), maxInFlight,
+                        overload.stopTimeout()),
+                new RateLimits(rateLimits, writesPerMinute, Math.max(1, writesPerMinute / 2),
+                        writesPerMinutePerAddress, Math.max(1, writesPerMinutePerAddress / 2), rates.forgetAfter()),
+                corsOrigins == null ? List.of() : corsOrigins, Optional.empty());
     }
 
     private Duration refreshInterval() {

@@ -11,6 +11,7 @@ import io.shoppable.domain.creator.TrendingConfig;
 import io.shoppable.domain.engagement.CounterBuffer;
 import io.shoppable.domain.engagement.EngagementService;
 import io.shoppable.domain.engagement.VideoCards;
+import io.shoppable.domain.idempotency.IdempotencyService;
 import io.shoppable.domain.product.ProductService;
 import io.shoppable.domain.social.CommentService;
 import io.shoppable.domain.social.FollowService;
@@ -40,7 +41,8 @@ import java.time.Clock;
  */
 public record Wiring(CategoryService categories, UserService users, ProductService products, VideoService videos,
                      VideoCards cards, EngagementService engagement, CartService carts, Api.Social social,
-                     Recommendations recommendations, TrendService trends) {
+                     Recommendations recommendations, TrendService trends,
+                     IdempotencyService idempotency) {
 
     /** The services with the documented defaults of every configuration record. */
     public static Wiring of(PersistenceAdapters storage, Clock clock) {
@@ -92,12 +94,13 @@ public record Wiring(CategoryService categories, UserService users, ProductServi
                                 stages),
                         new RelatedVideos(storage.signals(), recommendation), storage.videos(),
                         new FeedbackService(storage.notInterested(), clock), new FeedCursors(cursorSecret)),
-                new TrendService(storage.trends(), recommendation, clock));
+                new TrendService(storage.trends(), recommendation, clock),
+                new IdempotencyService(storage.idempotency(), clock));
     }
 
     /** What the REST API drives, with the given identity scheme and media storage. */
     public Api api(Authenticator authenticator, MediaStorage media, UploadLimits limits) {
         return new Api(new Identity(authenticator, users), categories, products, videos, cards, engagement, carts,
-                media, limits, social, recommendations);
+                media, limits, social, recommendations, idempotency);
     }
 }

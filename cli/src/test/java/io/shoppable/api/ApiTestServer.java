@@ -13,6 +13,7 @@ import io.shoppable.http.DemoTokens;
 import io.shoppable.http.HealthCheck;
 import io.shoppable.http.HttpMetrics;
 import io.shoppable.http.JwtAuthenticator;
+import io.shoppable.http.Overload;
 import io.shoppable.http.ServerConfig;
 import io.shoppable.http.UploadLimits;
 import io.shoppable.persistence.PersistenceAdapters;
@@ -35,6 +36,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -51,6 +53,13 @@ public final class ApiTestServer implements AutoCloseable {
     static final String CURSOR_SECRET = "api-test-cursor-secret";
     static final UploadLimits LIMITS = new UploadLimits(64 * 1024, 16 * 1024);
 
+    /**
+     * The default limits, but a stop that does not wait: draining takes a second or more whenever the client
+     * keeps idle connections, which would add minutes over all API tests. The shutdown test sets its own.
+     */
+    static final Overload QUICK_STOP = new Overload(Overload.defaults().maxThreads(), Overload.defaults().acceptQueue(),
+            Overload.defaults().maxConnections(), Overload.defaults().maxInFlight(), Duration.ZERO);
+
     private final ObjectMapper json = new ObjectMapper();
     private final HttpClient client = HttpClient.newHttpClient();
     private final JwtAuthenticator tokens = new JwtAuthenticator(SECRET, Clock.systemUTC());
@@ -66,27 +75,34 @@ public final class ApiTestServer implements AutoCloseable {
 
     /** The same service with its own view of whether the database is up. */
     public ApiTestServer(Path mediaDir, HealthCheck health) {
-        this(mediaDir, health, Optional.empty(), false, Clock.systemUTC());
+        this(mediaDir, health, Optional.empty(), false, Clock.systemUTC(), config -> config);
     }
 
     /** The same service whose services read {@code clock} (a {@code MutableClock} to move time in a test). */
     public ApiTestServer(Path mediaDir, Clock clock) {
-        this(mediaDir, TestDatabase.database()::isUp, Optional.empty(), false, clock);
+        this(mediaDir, TestDatabase.database()::isUp, Optional.empty(), false, clock, config -> config);
+    }
+
+    /** The service with its own protections: rate limits, overload limits, CORS. */
+    public static ApiTestServer configured(Path mediaDir, UnaryOperator<ServerConfig> configure) {
+        return new ApiTestServer(mediaDir, TestDatabase.database()::isUp, Optional.empty(), false, Clock.systemUTC(),
+                configure);
     }
 
     /** The service over a database that refuses every connection, as when it is down; its health check agrees. */
     public static ApiTestServer withDatabaseDown(Path mediaDir) {
         return new ApiTestServer(mediaDir, () -> false, Optional.of(Jdbi.create("jdbc:postgresql://127.0.0.1:1/down")),
-                false, Clock.systemUTC());
+                false, Clock.systemUTC(), config -> config);
     }
 
     /** The service in demo mode ({@code serve --demo}): the web demo may sign visitors in as demo users. */
     public static ApiTestServer inDemoMode(Path mediaDir) {
-        return new ApiTestServer(mediaDir, TestDatabase.database()::isUp, Optional.empty(), true, Clock.systemUTC());
+        return new ApiTestServer(mediaDir, TestDatabase.database()::isUp, Optional.empty(), true, Clock.systemUTC(),
+                config -> config);
     }
 
     private ApiTestServer(Path mediaDir, HealthCheck health, Optional<Jdbi> unreachable, boolean demo,
-                          Clock clock) {
+                          Clock clock, UnaryOperator<ServerConfig> configure) {
         TestDatabase.reset();
         this.mediaDir = mediaDir;
         Wiring.of(PersistenceAdapters.over(TestDatabase.jdbi()), clock).categories().loadDefaults();
@@ -97,7 +113,8 @@ public final class ApiTestServer implements AutoCloseable {
             var api = wiring.api(tokens, new FileSystemMediaStorage(mediaDir), LIMITS);
             Optional<DemoTokens> demoTokens = demo
                     ? Optional.of(member -> tokens.issue(member, Duration.ofHours(1))) : Optional.empty();
-            this.server = new ApiServer(new ServerConfig("127.0.0.1", 0, demoTokens), api, health, metrics);
+            var config = new ServerConfig("127.0.0.1", 0).withOverload(QUICK_STOP).withDemo(demoTokens);
+            this.server = new ApiServer(configure.apply(config), api, health, metrics, Clock.systemUTC());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -10,7 +10,7 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every write of the social API against every kind of caller. The owner is alice: she posted the video,
+ * Every write of the API (parts 1 and 2) against every kind of caller. The owner is alice: she posted the video,
  * the comment, the report or the profile; the other user is bob; the admin is root. Each caller gets a
  * fresh resource, and a refused write leaves it exactly as it was.
  */
@@ -70,7 +70,21 @@ class AuthorisationMatrixApiTest extends SocialApiTestCase {
                 new Write("replace a creator profile", t -> t.profile(), "PUT",
                         "{\"handle\":\"r%s\",\"display_name\":\"Replaced\"}", 401, 403, 200, 200),
                 new Write("verify a creator", t -> t.profile(), "PATCH", "{\"is_verified\":true}", 401, 403, 403, 200),
-                new Write("follow a creator", t -> t.profileFollow(), "POST", "", 401, 200, 400, 200));
+                new Write("follow a creator", t -> t.profileFollow(), "POST", "", 401, 200, 400, 200),
+                new Write("list a product", t -> t.products(), "POST",
+                        "{\"name\":\"Matrix %s\",\"price\":1.50,\"stock\":1}", 401, 201, 201, 201),
+                new Write("upload a video", t -> t.uploads(), "UPLOAD", null, 401, 201, 201, 201),
+                new Write("update a video", t -> t.videoOf(""), "PATCH", "{\"title\":\"Renamed %s\"}",
+                        401, 403, 200, 200),
+                new Write("delete a video", t -> t.videoOf(""), "DELETE", null, 401, 403, 204, 204),
+                new Write("like a video", t -> t.videoOf("like/"), "POST", "", 401, 200, 200, 200),
+                new Write("save a video", t -> t.videoOf("save_video/"), "POST", "", 401, 200, 200, 200),
+                new Write("count a view", t -> t.videoOf("view/"), "POST", "", 200, 200, 200, 200),
+                new Write("count a share", t -> t.videoOf("share/"), "POST", "", 200, 200, 200, 200),
+                new Write("track an interaction", t -> t.videoOf("track-interaction/"), "POST",
+                        "{\"event_type\":\"product_view\"}", 200, 200, 200, 200),
+                new Write("add to cart", t -> t.videoOf("add_to_cart/"), "POST", "", 401, 200, 200, 200),
+                new Write("add an item to a collection", t -> t.collection(), "ITEM", null, 401, 403, 201, 403));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -107,8 +121,38 @@ class AuthorisationMatrixApiTest extends SocialApiTestCase {
             case "PATCH" -> api.patchJson(path, body, token);
             case "PUT" -> putJson(path, body, token);
             case "DELETE" -> api.delete(path, token);
+            case "ITEM" -> api.postMultipart(path, Multipart.form().field("order", "1")
+                    .file("file", "a.png", "image/png", Media.png(10)), token);
+            case "UPLOAD" -> api.postMultipart(path, Multipart.form()
+                    .field("content_type", "IMAGE")
+                    .field("title", "Matrix upload")
+                    .field("category", Long.toString(FASHION))
+                    .field("product_id", Long.toString(product(token == null ? alice : token, null)))
+                    .file("image_file", "look.png", "image/png", Media.png(100)), token);
             default -> throw new IllegalArgumentException(method);
         };
+    }
+
+    /** A new video of alice's, and the path of {@code action} on it ("" for the video itself). */
+    private Target videoOf(String action) {
+        long video = video(alice);
+        var path = "/api/v1/shoppable-videos/" + video + "/";
+        return new Target(path + action, path, video);
+    }
+
+    private Target collection() {
+        long collection = api.createCollection(alice, product(alice, null)).get("id").asLong();
+        var path = "/api/v1/shoppable-videos/" + collection + "/";
+        return new Target(path + "add-item/", path, collection);
+    }
+
+    private Target products() {
+        long video = video(alice);
+        return new Target("/api/v1/products/", "/api/v1/shoppable-videos/" + video + "/", video);
+    }
+
+    private Target uploads() {
+        return new Target("/api/v1/shoppable-videos/", "/api/v1/shoppable-videos/?limit=100");
     }
 
     private Target category() {

@@ -8,6 +8,7 @@ import io.shoppable.domain.creator.CreatorDirectory;
 import io.shoppable.domain.creator.CreatorService;
 import io.shoppable.domain.engagement.EngagementService;
 import io.shoppable.domain.engagement.VideoCards;
+import io.shoppable.domain.idempotency.IdempotencyService;
 import io.shoppable.domain.product.ProductService;
 import io.shoppable.domain.social.CommentService;
 import io.shoppable.domain.social.FollowService;
@@ -23,7 +24,8 @@ import java.util.Objects;
  */
 public record Api(Identity identity, CategoryService categories, ProductService products, VideoService videos,
                   VideoCards cards, EngagementService engagement, CartService carts, MediaStorage media,
-                  UploadLimits uploadLimits, Social social, Recommendations recommendations) {
+                  UploadLimits uploadLimits, Social social, Recommendations recommendations,
+                  IdempotencyService idempotency) {
 
     public Api {
         Objects.requireNonNull(identity, "identity");
@@ -37,6 +39,7 @@ public record Api(Identity identity, CategoryService categories, ProductService 
         Objects.requireNonNull(uploadLimits, "uploadLimits");
         Objects.requireNonNull(social, "social");
         Objects.requireNonNull(recommendations, "recommendations");
+        Objects.requireNonNull(idempotency, "idempotency");
     }
 
     /** The social side: creators, follows, comments and moderation, and usernames for what they show. */

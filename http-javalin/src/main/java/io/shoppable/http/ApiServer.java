@@ -4,6 +4,7 @@ import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.config.SizeUnit;
 import io.javalin.http.staticfiles.Location;
+import io.javalin.http.Context;
 import io.javalin.json.JavalinJackson;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,6 +21,12 @@ import io.shoppable.http.social.FollowRoutes;
 import io.shoppable.http.social.ReportRoutes;
 import io.shoppable.http.recommendation.RecommendationRoutes;
 
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.NetworkConnectionLimit;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
+
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 
@@ -30,29 +37,38 @@ import java.util.List;
 public final class ApiServer implements AutoCloseable {
 
     private static final Logger ACCESS = LoggerFactory.getLogger("io.shoppable.http.access");
+    private static final int MIN_THREADS = 8;
+    private static final int IDLE_THREAD_MILLIS = 60_000;
+    private static final String HEALTH = "/health";
 
     private final Javalin app;
     private final HttpMetrics metrics;
 
     public ApiServer(ServerConfig config, Api api, HealthCheck health) {
-        this(config, api, health, new HttpMetrics());
+        this(config, api, health, new HttpMetrics(), Clock.systemUTC());
     }
 
-    /** The API recording into {@code metrics}, which the composition root shares with the feed and the pool. */
-    public ApiServer(ServerConfig config, Api api, HealthCheck health, HttpMetrics metrics) {
+    /**
+     * The API recording into {@code metrics}, which the composition root shares with the feed and the pool,
+     * with the clock the rate limits run on.
+     */
+    public ApiServer(ServerConfig config, Api api, HealthCheck health, HttpMetrics metrics, Clock clock) {
         this.metrics = metrics;
+        var remembered = new RememberedHealth(health, clock);
         var mapper = JsonMapping.objectMapper();
         var params = new Params(mapper);
         this.app = Javalin.create(javalin -> {
             javalin.startup.showJavalinBanner = false;
             javalin.jetty.host = config.host();
             javalin.jetty.port = config.port();
+            protectFromOverload(javalin, config);
+            allowCors(javalin, config.corsOrigins());
             javalin.router.ignoreTrailingSlashes = true;
             javalin.router.treatMultipleSlashesAsSingleSlash = true;
             javalin.http.prefer405over404 = true;
             javalin.jsonMapper(new JavalinJackson(mapper, false));
             limitUploads(javalin, api.uploadLimits());
-            Problems.install(javalin, health);
+            Problems.install(javalin, remembered);
             javalin.routes.before(ctx -> {
                 RequestIds.assign(ctx);
                 ctx.header("X-Content-Type-Options", "nosniff");
@@ -64,8 +80,12 @@ public final class ApiServer implements AutoCloseable {
             });
             metrics.install(javalin);
             new ApiDocs().install(javalin);
-            javalin.routes.get("/health", ctx -> {
-                boolean up = health.databaseIsUp();
+            javalin.routes.before(ctx -> refuseWhileDatabaseDown(ctx, remembered));
+            var rateLimiter = new WriteRateLimiter(config.rateLimits(), api.identity(), clock);
+            javalin.routes.before(rateLimiter::check);
+            new IdempotentRequests(api.idempotency(), api.identity()).register(javalin.routes);
+            javalin.routes.get(HEALTH, ctx -> {
+                boolean up = remembered.databaseIsUp();
                 var body = new LinkedHashMap<String, String>();
                 body.put("status", up ? "UP" : "DOWN");
                 body.put("database", up ? "UP" : "DOWN");
@@ -109,6 +129,50 @@ public final class ApiServer implements AutoCloseable {
     public void close() {
         app.stop();
         metrics.close();
+    }
+
+    /**
+     * Bounded worker threads, a connection cap and accept backlog, and the in-flight limit
+     * that answers 503 when saturated; a stop drains requests in flight for at most the stop timeout.
+     */
+    private static void protectFromOverload(JavalinConfig javalin, ServerConfig config) {
+        var limits = config.overload();
+        // Jetty wants an unbounded job queue; the in-flight limit is what bounds the work taken on.
+        var threads = new QueuedThreadPool(limits.maxThreads(), MIN_THREADS, IDLE_THREAD_MILLIS);
+        threads.setName("http");
+        javalin.jetty.threadPool = threads;
+        javalin.jetty.addConnector((server, http) -> {
+            var connector = new ServerConnector(server, new HttpConnectionFactory(http));
+            connector.setHost(config.host());
+            connector.setPort(config.port());
+            connector.setAcceptQueueSize(limits.acceptQueue());
+            return connector;
+        });
+        javalin.jetty.modifyServer(server -> {
+            server.addBean(new NetworkConnectionLimit(limits.maxConnections(), server));
+            server.setStopTimeout(limits.stopTimeout().toMillis());
+            server.setHandler(new InFlightLimit(limits.maxInFlight()));
+            server.setErrorHandler(new ProblemErrorHandler());
+        });
+        javalin.jetty.modifyServletContextHandler(context -> context.setErrorHandler(new ProblemErrorHandler()));
+    }
+
+    private static void refuseWhileDatabaseDown(Context ctx, RememberedHealth health) {
+        if (health.recentlyDown() && !HEALTH.equals(ctx.path())) {
+            throw new DatabaseDown();
+        }
+    }
+
+    /** CORS stays off unless origins are configured; then only those may call from a browser. */
+    private static void allowCors(JavalinConfig javalin, List<String> origins) {
+        if (origins.isEmpty()) {
+            return;
+        }
+        javalin.bundledPlugins.enableCors(cors -> cors.addRule(rule -> {
+            rule.allowHost(origins.get(0), origins.subList(1, origins.size()).toArray(String[]::new));
+            rule.exposeHeader("Link");
+            rule.exposeHeader("Retry-After");
+        }));
     }
 
     private static void limitUploads(JavalinConfig javalin, UploadLimits limits) {

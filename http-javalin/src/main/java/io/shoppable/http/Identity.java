@@ -1,10 +1,12 @@
 package io.shoppable.http;
 
 import io.javalin.http.Context;
+import io.shoppable.domain.user.UserId;
 import io.shoppable.domain.user.UserService;
 import io.shoppable.domain.user.Viewer;
 
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -43,6 +45,18 @@ public final class Identity {
         var member = authenticator.authenticate(ctx.header("Authorization"))
                 .orElseThrow(() -> new Unauthorized("Authentication credentials were not provided"));
         return remember(member);
+    }
+
+    /**
+     * The member the credentials name, checked but without touching the user table: empty for anonymous
+     * callers and for bad credentials (which the route itself then answers with 401). For rate limits.
+     */
+    Optional<UserId> claimedUser(Context ctx) {
+        try {
+            return authenticator.authenticate(ctx.header("Authorization")).map(Viewer.Member::id);
+        } catch (Unauthorized e) {
+            return Optional.empty();
+        }
     }
 
     private Viewer.Member remember(Viewer.Member member) {

@@ -104,16 +104,21 @@ public final class Params {
         if (raw == null || raw.isBlank()) {
             return Optional.empty();
         }
+        var text = raw.strip();
         try {
-            return Optional.of(Long.parseLong(raw.strip()));
+            if (asciiDigits(text.startsWith("-") ? text.substring(1) : text)) {
+                return Optional.of(Long.parseLong(text));
+            }
         } catch (NumberFormatException e) {
-            throw Invalid.field(name, "must be an integer");
+            // reported below, as any other text that is no integer
         }
+        throw Invalid.field(name, "must be an integer");
     }
 
     private static long positive(String name, String raw) {
         try {
-            long value = Long.parseLong(raw.strip());
+            var text = raw.strip();
+            long value = asciiDigits(text) ? Long.parseLong(text) : 0;
             if (value > 0) {
                 return value;
             }
@@ -121,5 +126,10 @@ public final class Params {
             // reported below with the same message as a non-positive number
         }
         throw Invalid.field(name, "must be a positive integer");
+    }
+
+    /** Only 0-9: {@link Long#parseLong} would also take a sign and digits of other scripts, such as "١". */
+    private static boolean asciiDigits(String text) {
+        return !text.isEmpty() && text.chars().allMatch(c -> c >= '0' && c <= '9');
     }
 }

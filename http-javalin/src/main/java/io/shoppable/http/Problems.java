@@ -45,6 +45,10 @@ public final class Problems {
             ctx.header("Connection", "close");
             write(ctx, 413, "content-too-large", e.getMessage(), e.fields());
         });
+        config.routes.exception(TooManyRequests.class, (e, ctx) -> {
+            ctx.header("Retry-After", Long.toString(e.retryAfterSeconds()));
+            write(ctx, 429, "rate-limited", e.getMessage(), Map.of());
+        });
         config.routes.exception(UnsupportedMedia.class,
                 (e, ctx) -> write(ctx, 415, "unsupported-media-type", e.getMessage(), e.fields()));
         config.routes.exception(HttpResponseException.class,
@@ -52,7 +56,13 @@ public final class Problems {
         config.routes.exception(Exception.class, (e, ctx) -> {
             // An adapter reports a lost database in its own terms: marked Unavailable, or else found out by asking.
             if (e instanceof Unavailable || !health.databaseIsUp()) {
-                LOG.warn("{} {} failed while the database is down: {}", ctx.method(), ctx.path(), e.toString());
+                if (health instanceof RememberedHealth remembered) {
+                    remembered.markDown();
+                }
+                if (!(e instanceof DatabaseDown)) {
+                    // Refusals without trying are not logged one by one: an outage under load would flood the log.
+                    LOG.warn("{} {} failed while the database is down: {}", ctx.method(), ctx.path(), e.toString());
+                }
                 ctx.header("Retry-After", "5");
                 write(ctx, 503, "database-unavailable", "The database is not answering; try again shortly.",
                         Map.of());
@@ -89,10 +99,12 @@ public final class Problems {
             case 405 -> "Method Not Allowed";
             case 409 -> "Conflict";
             case 413 -> "Content Too Large";
+            case 414 -> "URI Too Long";
             case 415 -> "Unsupported Media Type";
             case 416 -> "Range Not Satisfiable";
             case 422 -> "Unprocessable Content";
             case 429 -> "Too Many Requests";
+            case 431 -> "Request Header Fields Too Large";
             case 503 -> "Service Unavailable";
             default -> status >= 500 ? "Internal Server Error" : "Error";
         };

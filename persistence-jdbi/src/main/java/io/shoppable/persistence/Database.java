@@ -67,11 +67,13 @@ public final class Database implements AutoCloseable {
 
     private final HikariDataSource dataSource;
     private final Jdbi jdbi;
-    private final Optional<EmbeddedPostgres> embedded;
+    private final Optional<Path> embeddedDirectory;
+    private volatile Optional<EmbeddedPostgres> embedded;
 
-    private Database(HikariDataSource dataSource, Optional<EmbeddedPostgres> embedded) {
+    private Database(HikariDataSource dataSource, Optional<EmbeddedPostgres> embedded, Optional<Path> directory) {
         this.dataSource = dataSource;
         this.embedded = embedded;
+        this.embeddedDirectory = directory;
         this.jdbi = jdbiOver(dataSource);
     }
 
@@ -87,23 +89,12 @@ public final class Database implements AutoCloseable {
     public static Database embedded(Path dataDir) {
         var directory = dataDir.resolve("postgres").toAbsolutePath();
         requireWritable(directory);
-        EmbeddedPostgres postgres;
-        try {
-            postgres = EmbeddedPostgres.builder()
-                    .setDataDirectory(directory)
-                    .setCleanDataDirectory(false)
-                    // Stopped by close(), in order: a JVM hook of its own would stop PostgreSQL while the
-                    // service's shutdown still writes buffered counters (decision D47).
-                    .setRegisterShutdownHook(false)
-                    .start();
-        } catch (IOException | RuntimeException e) {
-            throw new DatabaseUnavailable("Could not start the embedded PostgreSQL with data in " + directory
-                    + ": " + oneLine(e), e);
-        }
+        var postgres = startEmbedded(directory, 0);
         log.info("embedded PostgreSQL started on port {} with data in {}", postgres.getPort(), directory);
         try {
             var url = postgres.getJdbcUrl("postgres", "postgres");
-            return new Database(pool(url, "postgres", "postgres", "shoppable-embedded"), Optional.of(postgres));
+            return new Database(pool(url, "postgres", "postgres", "shoppable-embedded"), Optional.of(postgres),
+                    Optional.of(directory));
         } catch (DatabaseUnavailable e) {
             closeQuietly(postgres);
             throw e;
@@ -112,7 +103,7 @@ public final class Database implements AutoCloseable {
 
     /** Pools connections to a PostgreSQL server that someone else runs. */
     public static Database external(String jdbcUrl, String user, String password) {
-        return new Database(pool(jdbcUrl, user, password, "shoppable"), Optional.empty());
+        return new Database(pool(jdbcUrl, user, password, "shoppable"), Optional.empty(), Optional.empty());
     }
 
     /**
@@ -194,6 +185,37 @@ public final class Database implements AutoCloseable {
             closeQuietly(postgres);
             log.info("embedded PostgreSQL stopped");
         });
+    }
+
+    /**
+     * Stops the embedded server but keeps the pool, as an outage would; {@link #restartEmbedded()} brings it
+     * back on the same port with the same files. For outage tests, which reach it through the test kit.
+     */
+    void stopEmbedded() {
+        embedded.ifPresent(Database::closeQuietly);
+    }
+
+    /** Starts the embedded server stopped by {@link #stopEmbedded()} again; the pool reconnects by itself. */
+    void restartEmbedded() {
+        var port = embedded.orElseThrow(() -> new IllegalStateException("not an embedded database")).getPort();
+        embedded = Optional.of(startEmbedded(embeddedDirectory.orElseThrow(), port));
+    }
+
+    /** Starts PostgreSQL over the files in {@code directory}, keeping them; port 0 picks a free one. */
+    private static EmbeddedPostgres startEmbedded(Path directory, int port) {
+        try {
+            // Stopped by close(), in order: a JVM hook of its own would stop PostgreSQL while the
+            // service's shutdown still writes buffered counters (decision D47).
+            var builder = EmbeddedPostgres.builder().setDataDirectory(directory).setCleanDataDirectory(false)
+                    .setRegisterShutdownHook(false);
+            if (port > 0) {
+                builder.setPort(port);
+            }
+            return builder.start();
+        } catch (IOException | RuntimeException e) {
+            throw new DatabaseUnavailable("Could not start the embedded PostgreSQL with data in " + directory
+                    + ": " + oneLine(e), e);
+        }
     }
 
     private static int appliedChangesets(Jdbi jdbi) {

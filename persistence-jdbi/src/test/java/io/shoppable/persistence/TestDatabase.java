@@ -48,6 +48,19 @@ public final class TestDatabase {
         jdbi().useHandle(handle -> handle.execute(Shared.TRUNCATE_ALL));
     }
 
+    /**
+     * Stops the shared embedded PostgreSQL, as an outage would, while the pools over it stay open; an
+     * external test database cannot be stopped from here.
+     */
+    public static void stop() {
+        Shared.DATABASE.stopEmbedded();
+    }
+
+    /** Starts the shared embedded PostgreSQL stopped by {@link #stop()} again, on the same port and files. */
+    public static void restart() {
+        Shared.DATABASE.restartEmbedded();
+    }
+
     /** Started on first use of the class, so a JVM that runs no database test starts no database. */
     private static final class Shared {
 

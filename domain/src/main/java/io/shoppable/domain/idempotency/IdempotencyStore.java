@@ -1,0 +1,30 @@
+package io.shoppable.domain.idempotency;
+
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * Remembers idempotency keys and their first answers. Shared by every service node, so a retry that
+ * lands on another node is still recognised.
+ */
+public interface IdempotencyStore {
+
+    /**
+     * Records {@code key} as in progress for a request with {@code fingerprint}, unless a record of it
+     * created at or after {@code liveSince} exists; an older one is replaced. Answers true when this call
+     * made the claim. Atomic: of two simultaneous claims exactly one wins.
+     */
+    boolean claim(IdempotencyKey key, String fingerprint, Instant now, Instant liveSince);
+
+    /** The record of {@code key}, if there is one. */
+    Optional<IdempotencyRecord> find(IdempotencyKey key);
+
+    /** Stores the answer to the request that claimed {@code key}. */
+    void complete(IdempotencyKey key, StoredResponse response);
+
+    /** Forgets {@code key}, so that a request which failed on our side may be retried with it. */
+    void release(IdempotencyKey key);
+
+    /** Deletes every record created before {@code cutoff}; answers how many. */
+    int deleteCreatedBefore(Instant cutoff);
+}
