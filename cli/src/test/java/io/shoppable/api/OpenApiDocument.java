@@ -71,7 +71,8 @@ final class OpenApiDocument {
      */
     List<String> violations(String method, String path, int status, String contentType, String body) {
         var operation = operation(method, path);
-        if (operation.isEmpty()) {
+        // Refused by the HTTP server before any route runs (headers or URI too large): no operation answered.
+        if (operation.isEmpty() || status == 414 || status == 431) {
             return List.of();
         }
         var where = method + " " + path + " -> " + status;
