@@ -5,8 +5,6 @@ import java.sql.SQLException;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import io.shoppable.domain.catalog.CategoryDraft;
 import io.shoppable.domain.catalog.CategoryId;
@@ -18,6 +16,7 @@ import io.shoppable.domain.shared.NotFound;
 import io.shoppable.domain.shared.Page;
 import io.shoppable.domain.shared.PageRequest;
 import io.shoppable.persistence.Pages;
+import io.shoppable.persistence.Batches;
 import io.shoppable.persistence.SqlErrors;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.SqlStatement;
@@ -120,14 +119,7 @@ public final class JdbiCategoryRepository implements CategoryRepository {
 
     @Override
     public Map<CategoryId, VideoCategory> findAll(Collection<CategoryId> ids) {
-        if (ids.isEmpty()) {
-            return Map.of();
-        }
-        return SqlErrors.withHandle(jdbi, handle -> handle.createQuery(BY_IDS)
-                .bindArray("ids", Long.class, ids.stream().map(CategoryId::value).toList())
-                .map(JdbiCategoryRepository::category)
-                .list().stream()
-                .collect(Collectors.toMap(VideoCategory::id, Function.identity())));
+        return Batches.byIds(jdbi, BY_IDS, "ids", ids, CategoryId::value, JdbiCategoryRepository::category, VideoCategory::id);
     }
 
     @Override

@@ -11,8 +11,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import io.shoppable.domain.catalog.CategoryId;
 import io.shoppable.domain.content.CarouselItem;
@@ -36,6 +34,7 @@ import io.shoppable.domain.shared.Page;
 import io.shoppable.domain.shared.PageRequest;
 import io.shoppable.domain.user.UserId;
 import io.shoppable.persistence.Pages;
+import io.shoppable.persistence.Batches;
 import io.shoppable.persistence.SqlErrors;
 import io.shoppable.persistence.Visibility;
 import org.jdbi.v3.core.Handle;
@@ -385,14 +384,7 @@ public final class JdbiVideoRepository implements VideoRepository {
     }
 
     private static Map<VideoId, Video> byIds(Handle handle, Collection<VideoId> ids) {
-        if (ids.isEmpty()) {
-            return Map.of();
-        }
-        return handle.createQuery(BY_IDS)
-                .bindArray("ids", Long.class, ids.stream().map(VideoId::value).toList())
-                .map(JdbiVideoRepository::video)
-                .list().stream()
-                .collect(Collectors.toMap(Video::id, Function.identity()));
+        return Batches.byIds(handle, BY_IDS, "ids", ids, VideoId::value, JdbiVideoRepository::video, Video::id);
     }
 
     private static void writeAdditionalProducts(Handle handle, long video, List<ProductId> products) {

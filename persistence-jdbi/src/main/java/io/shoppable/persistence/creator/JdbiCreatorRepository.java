@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import io.shoppable.domain.catalog.CategoryId;
@@ -30,6 +29,7 @@ import io.shoppable.domain.shared.Page;
 import io.shoppable.domain.shared.PageRequest;
 import io.shoppable.domain.user.UserId;
 import io.shoppable.persistence.Pages;
+import io.shoppable.persistence.Batches;
 import io.shoppable.persistence.SqlErrors;
 import io.shoppable.persistence.Visibility;
 import org.jdbi.v3.core.Jdbi;
@@ -245,26 +245,12 @@ public final class JdbiCreatorRepository implements CreatorRepository {
 
     @Override
     public Map<CreatorId, CreatorProfile> findAll(Collection<CreatorId> ids) {
-        if (ids.isEmpty()) {
-            return Map.of();
-        }
-        return SqlErrors.withHandle(jdbi, handle -> handle.createQuery(BY_IDS)
-                .bindArray("ids", Long.class, ids.stream().map(CreatorId::value).toList())
-                .map(JdbiCreatorRepository::profile)
-                .list().stream()
-                .collect(Collectors.toMap(CreatorProfile::id, Function.identity())));
+        return Batches.byIds(jdbi, BY_IDS, "ids", ids, CreatorId::value, JdbiCreatorRepository::profile, CreatorProfile::id);
     }
 
     @Override
     public Map<UserId, CreatorProfile> findByUsers(Collection<UserId> users) {
-        if (users.isEmpty()) {
-            return Map.of();
-        }
-        return SqlErrors.withHandle(jdbi, handle -> handle.createQuery(BY_USERS)
-                .bindArray("users", Long.class, users.stream().map(UserId::value).toList())
-                .map(JdbiCreatorRepository::profile)
-                .list().stream()
-                .collect(Collectors.toMap(CreatorProfile::user, Function.identity())));
+        return Batches.byIds(jdbi, BY_USERS, "users", users, UserId::value, JdbiCreatorRepository::profile, CreatorProfile::user);
     }
 
     @Override

@@ -5,8 +5,6 @@ import java.sql.SQLException;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import io.shoppable.domain.product.NewProduct;
 import io.shoppable.domain.product.Price;
@@ -19,6 +17,7 @@ import io.shoppable.domain.shared.Page;
 import io.shoppable.domain.shared.PageRequest;
 import io.shoppable.domain.user.UserId;
 import io.shoppable.persistence.Pages;
+import io.shoppable.persistence.Batches;
 import io.shoppable.persistence.SqlErrors;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.StatementContext;
@@ -93,14 +92,7 @@ public final class JdbiProductCatalog implements ProductCatalog {
 
     @Override
     public Map<ProductId, ProductRef> findAll(Collection<ProductId> ids) {
-        if (ids.isEmpty()) {
-            return Map.of();
-        }
-        return SqlErrors.withHandle(jdbi, handle -> handle.createQuery(BY_IDS)
-                .bindArray("ids", Long.class, ids.stream().map(ProductId::value).toList())
-                .map(JdbiProductCatalog::product)
-                .list().stream()
-                .collect(Collectors.toMap(ProductRef::id, Function.identity())));
+        return Batches.byIds(jdbi, BY_IDS, "ids", ids, ProductId::value, JdbiProductCatalog::product, ProductRef::id);
     }
 
     @Override

@@ -7,13 +7,12 @@ import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import io.shoppable.domain.user.User;
 import io.shoppable.domain.user.UserId;
 import io.shoppable.domain.user.UserRepository;
 import io.shoppable.domain.user.Username;
+import io.shoppable.persistence.Batches;
 import io.shoppable.persistence.SqlErrors;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.StatementContext;
@@ -64,14 +63,7 @@ public final class JdbiUserRepository implements UserRepository {
 
     @Override
     public Map<UserId, User> findAll(Collection<UserId> ids) {
-        if (ids.isEmpty()) {
-            return Map.of();
-        }
-        return SqlErrors.withHandle(jdbi, handle -> handle.createQuery(BY_IDS)
-                .bindArray("ids", Long.class, ids.stream().map(UserId::value).toList())
-                .map(JdbiUserRepository::user)
-                .list().stream()
-                .collect(Collectors.toMap(User::id, Function.identity())));
+        return Batches.byIds(jdbi, BY_IDS, "ids", ids, UserId::value, JdbiUserRepository::user, User::id);
     }
 
     private static User user(ResultSet rs, StatementContext ctx) throws SQLException {
