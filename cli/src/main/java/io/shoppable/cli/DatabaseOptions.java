@@ -1,9 +1,12 @@
 package io.shoppable.cli;
 
 import io.shoppable.persistence.Database;
+import io.shoppable.persistence.PersistenceAdapters;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
+import java.time.Clock;
+import java.util.function.Function;
 
 /**
  * Where the data lives: an embedded PostgreSQL under {@code --data-dir} by default, or an external
@@ -38,6 +41,13 @@ final class DatabaseOptions {
         } catch (RuntimeException e) {
             database.close();
             throw e;
+        }
+    }
+
+    /** Runs {@code work} on the services over the migrated database, then closes the database. */
+    <T> T withServices(Function<Wiring, T> work) {
+        try (var db = openMigrated()) {
+            return work.apply(Wiring.of(PersistenceAdapters.over(db.jdbi()), Clock.systemUTC()));
         }
     }
 }

@@ -1,12 +1,10 @@
 package io.shoppable.cli;
 
-import io.shoppable.persistence.PersistenceAdapters;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-import java.time.Clock;
 import java.util.concurrent.Callable;
 
 /** {@code load-video-categories}: inserts or updates, by name, the ten default video categories. */
@@ -22,11 +20,9 @@ final class LoadVideoCategoriesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (var db = database.openMigrated()) {
-            var result = Wiring.of(PersistenceAdapters.over(db.jdbi()), Clock.systemUTC()).categories().loadDefaults();
-            spec.commandLine().getOut().printf("Successfully processed categories: %d created, %d updated.%n",
-                    result.created(), result.updated());
-        }
+        var result = database.withServices(services -> services.categories().loadDefaults());
+        spec.commandLine().getOut().printf("Successfully processed categories: %d created, %d updated.%n",
+                result.created(), result.updated());
         return 0;
     }
 }

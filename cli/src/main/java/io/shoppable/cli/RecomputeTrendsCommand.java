@@ -1,12 +1,10 @@
 package io.shoppable.cli;
 
-import io.shoppable.persistence.PersistenceAdapters;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-import java.time.Clock;
 import java.util.concurrent.Callable;
 
 /** {@code recompute-trends}: recomputes every video's trend score from recent engagement. */
@@ -22,11 +20,9 @@ final class RecomputeTrendsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (var db = database.openMigrated()) {
-            var summary = Wiring.of(PersistenceAdapters.over(db.jdbi()), Clock.systemUTC()).trends().recompute();
-            spec.commandLine().getOut().printf("Trend scores recomputed: %d videos trending, %d scores changed.%n",
-                    summary.trending(), summary.changed());
-        }
+        var summary = database.withServices(services -> services.trends().recompute());
+        spec.commandLine().getOut().printf("Trend scores recomputed: %d videos trending, %d scores changed.%n",
+                summary.trending(), summary.changed());
         return 0;
     }
 }
