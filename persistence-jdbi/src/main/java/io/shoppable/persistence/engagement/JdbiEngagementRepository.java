@@ -148,7 +148,8 @@ public final class JdbiEngagementRepository implements EngagementRepository {
 
     @Override
     public Interaction record(NewInteraction interaction) {
-        long id = SqlErrors.inTransaction(jdbi, handle -> handle.createQuery(RECORD)
+        // one statement: autocommit on its own, or part of the caller's transaction when one is open
+        long id = SqlErrors.withHandle(jdbi, handle -> handle.createQuery(RECORD)
                 .bind("user", interaction.user().map(UserId::value).orElse(null))
                 .bind("session", interaction.sessionKey())
                 .bind("video", interaction.video().value())
