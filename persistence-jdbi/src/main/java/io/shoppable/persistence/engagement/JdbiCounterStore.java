@@ -13,7 +13,9 @@ import org.jdbi.v3.core.Jdbi;
  * Writes a flush of buffered views and shares in one statement, whatever its size: it appends the events
  * whose claim (viewer, video, kind, window) is still free, then adds exactly those to the videos' and the
  * owners' counters (decisions D47, D65). Two nodes claiming the same window wait for each other on the
- * unique index; the second one's event is dropped and not counted.
+ * unique index; the second one's event is dropped and not counted. Videos are updated in id order, so two
+ * nodes flushing the same hot videos queue rather than deadlock; should they still deadlock (claims taken
+ * in opposite orders), PostgreSQL fails one flush, which keeps its events for the next try.
  */
 public final class JdbiCounterStore implements CounterStore {
 
@@ -37,6 +39,7 @@ public final class JdbiCounterStore implements CounterStore {
                        count(*) FILTER (WHERE event_type = 'share') AS shares
                 FROM claimed
                 GROUP BY video_id
+                ORDER BY video_id
             ), videos_added AS (
                 UPDATE videos v
                 SET views_count = v.views_count + d.views, shares_count = v.shares_count + d.shares

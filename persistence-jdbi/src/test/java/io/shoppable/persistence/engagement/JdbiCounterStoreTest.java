@@ -14,6 +14,8 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.stream.IntStream;
 
 import static io.shoppable.testing.MutableClock.T0;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -70,6 +72,24 @@ class JdbiCounterStoreTest {
         assertThat(counted).isEqualTo(3);
         assertThat(ports.videos().findById(video.id()).orElseThrow().stats().views()).isEqualTo(3);
         assertThat(count("SELECT count(*) FROM user_interactions WHERE session_key = 'a'")).isEqualTo(3);
+    }
+
+    @Test
+    void two_nodes_flushing_overlapping_claims_at_once_count_each_claim_once() throws Exception {
+        var video = given.aVideo().create();
+        var nodeA = IntStream.range(0, 200).mapToObj(i -> view(video, "s" + (1000 + i))).toList();
+        var nodeB = IntStream.range(100, 300).mapToObj(i -> view(video, "s" + (1000 + i))).toList();
+        var pool = Executors.newFixedThreadPool(2);
+        try {
+            var a = pool.submit(() -> store.apply(new CounterBatch(nodeA)));
+            var b = pool.submit(() -> store.apply(new CounterBatch(nodeB)));
+
+            assertThat(a.get() + b.get()).isEqualTo(300);
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(ports.videos().findById(video.id()).orElseThrow().stats().views()).isEqualTo(300);
+        assertThat(count("SELECT count(*) FROM user_interactions")).isEqualTo(300);
     }
 
     @Test
