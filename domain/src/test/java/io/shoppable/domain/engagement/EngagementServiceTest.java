@@ -17,12 +17,14 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.junit.jupiter.api.Test;
 
 import static io.shoppable.testing.DomainAssertions.assertInvalid;
 import static io.shoppable.testing.DomainAssertions.assertNotFound;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class EngagementServiceTest {
 
@@ -170,6 +172,42 @@ class EngagementServiceTest {
         assertThat(stored().stats().views()).isEqualTo(2);
         assertThat(stored().stats().shares()).isEqualTo(1);
         assertThat(logged()).hasSize(3);
+    }
+
+    @Test
+    void a_crash_loses_only_what_the_node_acknowledged_since_its_last_flush() {
+        var crashing = node();
+        crashing.view(anonymous, video.id());
+        crashing.view(alice, video.id());
+        crashing.flushCounters();
+        crashing.view(Given.asMember(owner), video.id());
+
+        var restarted = node();
+
+        assertThat(stored().stats().views()).as("the view after the flush died with the node").isEqualTo(2);
+        assertThat(restarted.view(Given.asMember(given.aUser("carol")), video.id())).isEqualTo(3);
+    }
+
+    @Test
+    void a_failed_flush_keeps_its_views_for_the_next_one() {
+        var down = new AtomicBoolean(true);
+        CounterStore flaky = batch -> {
+            if (down.get()) {
+                throw new IllegalStateException("the database is down");
+            }
+            return counterStore.apply(batch);
+        };
+        var node = new EngagementService(videoService, ports.engagement(),
+                new ViewTargets(ports.videos(), ViewTargets.DEFAULT_TTL, clock),
+                new CounterBuffer(CounterBuffer.DEFAULT_DEDUPE_WINDOW), flaky, ports.tx(), clock);
+        node.view(anonymous, video.id());
+
+        assertThatThrownBy(node::flushCounters).hasMessageContaining("down");
+        assertThat(node.view(alice, video.id())).as("still pending, and answered").isEqualTo(2);
+        down.set(false);
+
+        assertThat(node.flushCounters()).isEqualTo(2);
+        assertThat(stored().stats().views()).isEqualTo(2);
     }
 
     @Test
