@@ -67,7 +67,8 @@ class JdbiCounterStoreTest {
         store.apply(new CounterBatch(List.of(view(video, "a"))));
 
         long counted = store.apply(new CounterBatch(List.of(view(video, "a"), view(video, "b"),
-                event(video, InteractionKind.SHARE, "a", WINDOW), event(video, InteractionKind.VIEW, "a", WINDOW + 1))));
+                event(video, InteractionKind.SHARE, "a", WINDOW),
+                event(video, InteractionKind.VIEW, "a", WINDOW + 1))));
 
         assertThat(counted).isEqualTo(3);
         assertThat(ports.videos().findById(video.id()).orElseThrow().stats().views()).isEqualTo(3);
