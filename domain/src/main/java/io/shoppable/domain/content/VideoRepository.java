@@ -54,7 +54,7 @@ public interface VideoRepository {
     Optional<Video> findVisible(VideoId id);
 
     /**
-     * What a view, share or tracked event needs to know about the video, visible or not, in one small read;
+     * What a view or share needs to know about the video, visible or not, in one small read;
      * empty when unknown.
      */
     Optional<ViewTarget> findViewTarget(VideoId id);

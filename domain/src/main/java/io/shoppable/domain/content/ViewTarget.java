@@ -5,8 +5,8 @@ import io.shoppable.domain.user.UserId;
 import java.util.Objects;
 
 /**
- * The few facts about a video that counting a view or share, or logging a tracked event, needs: who
- * owns it, whether everyone may see it (the one visibility rule, decision D41) and its stored counters.
+ * The few facts about a video that counting a view or share needs: who owns it, whether everyone may see
+ * it (the one visibility rule, decision D41) and its stored counters.
  *
  * @param video   the video
  * @param owner   who uploaded it; owners and admins may act on it while it is not visible

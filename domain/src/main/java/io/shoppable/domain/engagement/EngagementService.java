@@ -126,10 +126,10 @@ public final class EngagementService {
         if (!kind.isClientTrackable()) {
             throw Invalid.field("event_type", kind.wireName() + " is logged by the service, not sent by clients");
         }
-        // one statement: the video's facts come from this node's memory (decision D66)
-        targets.require(viewer, video);
-        return engagement.record(new NewInteraction(viewer.userId(), viewer.sessionKey(), video, Optional.empty(),
-                kind, watchTime, extra, clock.instant()));
+        // one statement that checks visibility as it appends (decision D67)
+        var event = new NewInteraction(viewer.userId(), viewer.sessionKey(), video, Optional.empty(), kind, watchTime,
+                extra, clock.instant());
+        return engagement.recordIfVisible(event, viewer.isAdmin()).orElseThrow(() -> NotFound.of("Video", video));
     }
 
     /** The videos among {@code videos} that the viewer likes; none for anonymous viewers. */
