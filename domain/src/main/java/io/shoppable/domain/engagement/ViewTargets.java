@@ -32,8 +32,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * once per video and {@code ttl}; concurrent misses of one video wait for one read. Writes made on this
  * node through {@link #watching(VideoRepository)} and {@link #watching(CategoryRepository)} forget what
  * they may change (a view racing such a write's commit may keep the old facts up to {@code ttl}); a change
- * made elsewhere (another node, the host's product catalog, plain SQL) shows here within {@code ttl}. A flush forgets the videos it wrote, so answers include the new stored
- * counts. Unknown videos are never remembered. Thread-safe.
+ * made elsewhere (another node, the host's product catalog, plain SQL) shows here within {@code ttl}. A
+ * flush forgets the videos it wrote, so answers include the new stored counts. Unknown videos are never
+ * remembered. Thread-safe.
  */
 public final class ViewTargets {
 
