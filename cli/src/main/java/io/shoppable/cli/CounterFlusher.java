@@ -11,12 +11,13 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Writes the views and shares buffered on this node every interval, on one daemon thread, and once
- * more when closed: a graceful stop loses no acknowledged count, a crash at most one interval's worth
- * (decision D47). A failed flush keeps its counts buffered and the next one tries again.
+ * more when closed: a graceful stop loses no acknowledged count, a crash at most what was acknowledged
+ * in one flush cycle, the interval plus the write (decisions D47, D68). A failed flush keeps its counts
+ * buffered and the next one tries again.
  */
 final class CounterFlusher implements AutoCloseable {
 
-    /** How often buffered counts are written: the bound on what a crash can lose. */
+    /** The pause between two flushes: with the write's duration, the bound on what a crash can lose. */
     static final Duration DEFAULT_INTERVAL = Duration.ofMillis(250);
 
     private static final Logger LOG = LoggerFactory.getLogger(CounterFlusher.class);
@@ -43,8 +44,8 @@ final class CounterFlusher implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        long written = engagement.flushCounters();
-        LOG.info("counters flushed on stop: {} views and shares written", written);
+        long counted = engagement.flushCounters();
+        LOG.info("counters flushed on stop: {} views and shares counted", counted);
     }
 
     private void flushQuietly() {

@@ -11,6 +11,7 @@ import io.shoppable.domain.creator.TrendingConfig;
 import io.shoppable.domain.engagement.CounterBuffer;
 import io.shoppable.domain.engagement.EngagementService;
 import io.shoppable.domain.engagement.VideoCards;
+import io.shoppable.domain.engagement.ViewTargets;
 import io.shoppable.domain.idempotency.IdempotencyService;
 import io.shoppable.domain.product.ProductService;
 import io.shoppable.domain.social.CommentService;
@@ -67,10 +68,14 @@ public record Wiring(CategoryService categories, UserService users, ProductServi
     public static Wiring of(PersistenceAdapters storage, Clock clock, ModerationConfig moderation,
                             RecommendationConfig recommendation, String cursorSecret, FeedStages stages) {
         var tx = storage.tx();
-        var categories = new CachingCategories(storage.categories(), CachingCategories.DEFAULT_TTL, clock);
+        // Writes through these two forget what views remember of the videos they change (D66).
+        var viewTargets = new ViewTargets(storage.videos(), ViewTargets.DEFAULT_TTL, clock);
+        var videoStore = viewTargets.watching(storage.videos());
+        var categories = new CachingCategories(viewTargets.watching(storage.categories()),
+                CachingCategories.DEFAULT_TTL, clock);
         var creators = new CreatorService(storage.creators(), tx, clock);
         // Visibility reads categories fresh; only cards (names, icons) and category writes use the cache.
-        var videos = new VideoService(storage.videos(), storage.categories(), storage.products(), creators,
+        var videos = new VideoService(videoStore, storage.categories(), storage.products(), creators,
                 storage.creators(), tx, clock);
         var users = new UserService(storage.users(), tx, clock);
         var counters = new CounterBuffer(CounterBuffer.DEFAULT_DEDUPE_WINDOW);
@@ -78,7 +83,7 @@ public record Wiring(CategoryService categories, UserService users, ProductServi
                 new CreatorDirectory(storage.creators(), storage.users(), TrendingConfig.defaults(), clock),
                 new FollowService(storage.users(), storage.follows(), storage.creators(), tx, clock),
                 new CommentService(videos, storage.comments(), tx, clock),
-                new ReportService(videos, storage.videos(), storage.reports(), moderation, tx, clock));
+                new ReportService(videos, videoStore, storage.reports(), moderation, tx, clock));
         return new Wiring(
                 new CategoryService(categories, tx),
                 users,
@@ -86,7 +91,8 @@ public record Wiring(CategoryService categories, UserService users, ProductServi
                 videos,
                 new VideoCards(categories, storage.products(), storage.creators(), storage.engagement(),
                         counters),
-                new EngagementService(videos, storage.engagement(), counters, storage.counters(), tx, clock),
+                new EngagementService(videos, storage.engagement(), viewTargets, counters, storage.counters(), tx,
+                        clock),
                 new CartService(videos, storage.products(), storage.carts(), storage.engagement(), tx, clock),
                 social,
                 new Recommendations(

@@ -106,6 +106,32 @@ class EngagementApiTest extends ApiTestCase {
     }
 
     @Test
+    void views_and_shares_of_a_remembered_video_send_no_sql_and_a_tracked_event_sends_one_statement() {
+        api.postAsSession(path + "view/", "tab-0");
+        track(api.json("event_type", "cta_click"), bob);
+        api.takeStatementCount();
+
+        for (int i = 1; i <= 5; i++) {
+            assertThat(api.postAsSession(path + "view/", "tab-" + i).status()).isEqualTo(200);
+            assertThat(api.postAsSession(path + "share/", "tab-" + i).status()).isEqualTo(200);
+        }
+        assertThat(api.takeStatementCount()).as("views and shares are buffered; the video is remembered").isZero();
+        assertThat(track(api.json("event_type", "cta_click"), bob).status()).isEqualTo(200);
+        assertThat(api.takeStatementCount()).isEqualTo(1);
+    }
+
+    @Test
+    void a_video_taken_down_by_its_owner_is_not_viewed_even_while_remembered() {
+        assertThat(api.postAsSession(path + "view/", "tab-1").status()).isEqualTo(200);
+
+        assertThat(api.delete(path, alice).status()).isIn(200, 204);
+
+        assertProblem(api.postAsSession(path + "view/", "tab-2"), 404);
+        assertProblem(api.postAsSession(path + "share/", "tab-2"), 404);
+        assertProblem(track(api.json("event_type", "cta_click"), bob), 404);
+    }
+
+    @Test
     void views_and_shares_of_an_unknown_or_inactive_video_are_404() {
         deactivate();
 

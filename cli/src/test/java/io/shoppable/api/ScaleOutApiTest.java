@@ -118,6 +118,32 @@ class ScaleOutApiTest {
         assertThat(onB.get("views_count")).isEqualTo(onA.get("views_count"));
     }
 
+    @Test
+    void a_session_balanced_to_both_nodes_counts_one_view_and_one_share_per_window() throws InterruptedException {
+        String path = FEED + tech.get(4) + "/";
+        awayFromAWindowBoundary();
+
+        var answers = List.of(nodeA.postAsSession(path + "view/", "tab-7"),
+                nodeB.postAsSession(path + "view/", "tab-7"), nodeB.postAsSession(path + "share/", "tab-7"),
+                nodeA.postAsSession(path + "share/", "tab-7"));
+        long counted = nodeA.flushCounters() + nodeB.flushCounters();
+
+        assertThat(answers).allSatisfy(answer -> assertThat(answer.status()).isEqualTo(200));
+        assertThat(counted).as("each node acknowledged one view and one share; one of each counts").isEqualTo(2);
+        var onB = nodeB.get(path, null).body();
+        assertThat(onB.get("views_count").asLong()).isEqualTo(1);
+        assertThat(onB.get("shares_count").asLong()).isEqualTo(1);
+        assertThat(nodeA.sql(Long.class, "SELECT count(*) FROM user_interactions WHERE video_id = ?", tech.get(4)))
+                .isEqualTo(2);
+    }
+
+    /** Counting windows are fixed 30-second slices of time (D65); four requests fit well inside one. */
+    private static void awayFromAWindowBoundary() throws InterruptedException {
+        while (Instant.now().getEpochSecond() % 30 >= 27) {
+            Thread.sleep(200);
+        }
+    }
+
     private static String nextPath(ApiTestServer.Response page) {
         var link = page.header("Link");
         assertThat(link).as("the first page links the next one").isNotNull();

@@ -192,6 +192,36 @@ public abstract class EngagementRepositoryContract {
     }
 
     @Test
+    public void record_if_visible_logs_only_what_the_caller_may_see() {
+        var owner = given.aUser();
+        var alice = given.aUser();
+        var shown = given.aVideo().by(owner).create();
+        var takenDown = given.aVideo().by(owner).inactive().create();
+
+        assertThat(engagement.recordIfVisible(event(alice.id(), shown.id(), InteractionKind.CTA_CLICK, T0), false))
+                .hasValueSatisfying(logged -> assertThat(logged.event().video()).isEqualTo(shown.id()));
+        assertThat(engagement.recordIfVisible(event(alice.id(), takenDown.id(), InteractionKind.CTA_CLICK, T0),
+                false)).isEmpty();
+        assertThat(engagement.recordIfVisible(event(owner.id(), takenDown.id(), InteractionKind.CTA_CLICK, T0),
+                false)).as("its owner").isPresent();
+        assertThat(engagement.recordIfVisible(event(alice.id(), takenDown.id(), InteractionKind.CTA_CLICK, T0),
+                true)).as("an admin").isPresent();
+        assertThat(engagement.recordIfVisible(event(alice.id(), UNKNOWN, InteractionKind.CTA_CLICK, T0), true))
+                .isEmpty();
+        assertThat(engagement.recentByUser(alice.id(), T0, 10)).hasSize(2);
+    }
+
+    @Test
+    public void record_if_visible_keeps_an_anonymous_watch_time_whole() {
+        var video = given.aVideo().create();
+        var event = new NewInteraction(Optional.empty(), "session-7", video.id(), Optional.empty(),
+                InteractionKind.WATCH_TIME, Optional.of(new WatchTime(12.5)), new ExtraData("{\"position\":3}"), T0);
+
+        assertThat(engagement.recordIfVisible(event, false)).hasValueSatisfying(logged ->
+                assertThat(logged.event()).isEqualTo(event));
+    }
+
+    @Test
     public void recording_an_event_on_an_unknown_video_is_not_found() {
         var alice = given.aUser();
 

@@ -2,19 +2,26 @@ package io.shoppable.testing;
 
 import io.shoppable.domain.content.VideoRepository;
 import io.shoppable.domain.creator.CreatorRepository;
+import io.shoppable.domain.engagement.CountedEvent;
 import io.shoppable.domain.engagement.CounterBatch;
 import io.shoppable.domain.engagement.CounterStore;
 import io.shoppable.domain.engagement.EngagementRepository;
+import io.shoppable.domain.engagement.InteractionKind;
+
+import java.util.HashSet;
+import java.util.Set;
 
 /**
  * The counter store over the other in-memory fakes: it adds a batch one increment at a time through
- * their ports, which is slow but obviously right, and keeps how many batches it applied.
+ * their ports, which is slow but obviously right, and keeps how many batches it applied. Claims live
+ * here, so two services over one instance behave as two nodes over one database.
  */
 public final class InMemoryCounterStore implements CounterStore {
 
     private final VideoRepository videos;
     private final CreatorRepository creators;
     private final EngagementRepository engagement;
+    private final Set<CountedEvent.Claim> claims = new HashSet<>();
     private int applied;
 
     public InMemoryCounterStore(Ports ports) {
@@ -24,21 +31,24 @@ public final class InMemoryCounterStore implements CounterStore {
     }
 
     @Override
-    public synchronized void apply(CounterBatch batch) {
-        batch.views().forEach((video, count) -> {
-            for (long i = 0; i < count; i++) {
-                videos.incrementViews(video);
+    public synchronized long apply(CounterBatch batch) {
+        long counted = 0;
+        for (var event : batch.events()) {
+            var video = videos.findById(event.event().video());
+            if (video.isEmpty() || !claims.add(event.claim())) {
+                continue;
             }
-        });
-        batch.shares().forEach((video, count) -> {
-            for (long i = 0; i < count; i++) {
-                videos.incrementShares(video);
+            if (event.event().kind() == InteractionKind.VIEW) {
+                videos.incrementViews(video.get().id());
+                creators.findByUser(video.get().owner()).ifPresent(profile -> creators.addViews(profile.id(), 1));
+            } else {
+                videos.incrementShares(video.get().id());
             }
-        });
-        batch.creatorViews().forEach((owner, count) ->
-                creators.findByUser(owner).ifPresent(profile -> creators.addViews(profile.id(), count)));
-        batch.events().forEach(engagement::record);
+            engagement.record(event.event());
+            counted++;
+        }
         applied++;
+        return counted;
     }
 
     /** How many batches were written. */

@@ -70,6 +70,18 @@ public final class InMemoryEngagementRepository implements EngagementRepository 
     }
 
     @Override
+    public Optional<Interaction> recordIfVisible(NewInteraction interaction, boolean admin) {
+        synchronized (store) {
+            var video = store.videos.get(interaction.video());
+            if (video == null || !(admin || store.isListable(video)
+                    || interaction.user().map(video::isOwnedBy).orElse(false))) {
+                return Optional.empty();
+            }
+            return Optional.of(record(interaction));
+        }
+    }
+
+    @Override
     public List<Interaction> recentByUser(UserId user, Instant since, int limit) {
         synchronized (store) {
             return store.interactions.values().stream()

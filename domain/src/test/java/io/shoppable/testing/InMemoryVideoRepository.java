@@ -10,6 +10,7 @@ import io.shoppable.domain.content.Video;
 import io.shoppable.domain.content.VideoDetails;
 import io.shoppable.domain.content.VideoId;
 import io.shoppable.domain.content.VideoRepository;
+import io.shoppable.domain.content.ViewTarget;
 import io.shoppable.domain.content.VideoStats;
 import io.shoppable.domain.shared.Invalid;
 import io.shoppable.domain.shared.Page;
@@ -120,6 +121,14 @@ public final class InMemoryVideoRepository implements VideoRepository {
     public Optional<Video> findVisible(VideoId id) {
         synchronized (store) {
             return Optional.ofNullable(store.videos.get(id)).filter(store::isListable);
+        }
+    }
+
+    @Override
+    public Optional<ViewTarget> findViewTarget(VideoId id) {
+        synchronized (store) {
+            return Optional.ofNullable(store.videos.get(id)).map(video -> new ViewTarget(video.id(), video.owner(),
+                    store.isListable(video), video.stats().views(), video.stats().shares()));
         }
     }
 

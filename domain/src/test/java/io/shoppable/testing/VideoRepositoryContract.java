@@ -11,6 +11,7 @@ import io.shoppable.domain.content.Video;
 import io.shoppable.domain.content.VideoDetails;
 import io.shoppable.domain.content.VideoId;
 import io.shoppable.domain.content.VideoRepository;
+import io.shoppable.domain.content.ViewTarget;
 import io.shoppable.domain.content.VideoStats;
 import io.shoppable.domain.product.ProductId;
 import io.shoppable.domain.shared.Invalid;
@@ -337,6 +338,27 @@ public abstract class VideoRepositoryContract {
         assertThat(videos.findVisible(inInactiveCategory.id())).isEmpty();
         assertThat(videos.findVisible(hidden.id())).isEmpty();
         assertThat(videos.findVisible(UNKNOWN)).isEmpty();
+    }
+
+    @Test
+    public void a_view_target_carries_owner_visibility_and_stored_counters() {
+        var owner = given.aUser();
+        var shown = given.aVideo().by(owner).create();
+        videos.incrementViews(shown.id());
+        videos.incrementShares(shown.id());
+        var takenDown = given.aVideo().by(owner).inactive().create();
+        var inInactiveCategory = given.aVideo().in(given.anInactiveCategory()).create();
+        var hidden = given.aVideo().create();
+        videos.setHidden(hidden.id(), true);
+
+        assertThat(videos.findViewTarget(shown.id())).contains(new ViewTarget(shown.id(), owner.id(), true, 1, 1));
+        assertThat(videos.findViewTarget(takenDown.id())).contains(new ViewTarget(takenDown.id(), owner.id(), false,
+                0, 0));
+        assertThat(videos.findViewTarget(inInactiveCategory.id())).hasValueSatisfying(target ->
+                assertThat(target.visible()).isFalse());
+        assertThat(videos.findViewTarget(hidden.id())).hasValueSatisfying(target ->
+                assertThat(target.visible()).isFalse());
+        assertThat(videos.findViewTarget(UNKNOWN)).isEmpty();
     }
 
     @Test

@@ -53,6 +53,12 @@ public interface VideoRepository {
      */
     Optional<Video> findVisible(VideoId id);
 
+    /**
+     * What a view or share needs to know about the video, visible or not, in one small read;
+     * empty when unknown.
+     */
+    Optional<ViewTarget> findViewTarget(VideoId id);
+
     /** True while moderation hides the video; false for an unknown one. */
     boolean isHidden(VideoId id);
 

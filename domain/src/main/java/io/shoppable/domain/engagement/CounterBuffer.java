@@ -1,66 +1,54 @@
 package io.shoppable.domain.engagement;
 
-import io.shoppable.domain.content.Video;
 import io.shoppable.domain.content.VideoId;
-import io.shoppable.domain.user.UserId;
+import io.shoppable.domain.content.ViewTarget;
 import io.shoppable.domain.user.Viewer;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
  * This node's views and shares that are acknowledged but not yet written: many increments of one hot
- * video become one {@code UPDATE} per flush instead of one contended row update per request.
+ * video become one write per flush instead of one contended row update per request.
  *
- * <p>A viewer (member id or session key) counts at most once per video and kind within
- * {@code dedupeWindow}; the window is per node. Acknowledged counts are lost only if the process dies
- * between two flushes: at most what this node acknowledged since its last successful flush. Thread-safe.
+ * <p>A viewer (member id or session key) counts at most once per video and kind in {@code window} (decision
+ * D65): this buffer drops a repeat less than {@code window} after the last one it counted, and each event
+ * claims the fixed window (of the same length, since the epoch) its instant falls in, so that the store
+ * drops one whose window another node already counted. Acknowledged counts are lost only
+ * if the process dies between two flushes: at most what this node acknowledged since its last
+ * successful flush. Thread-safe.
  */
 public final class CounterBuffer {
 
     /** The default window in which a viewer's repeated view or share of a video counts once. */
     public static final Duration DEFAULT_DEDUPE_WINDOW = Duration.ofSeconds(30);
 
-    private final Duration dedupeWindow;
-    private final Map<Counted, Instant> lastCounted = new HashMap<>();
+    private final Duration window;
+    private final Map<Repeat, Instant> lastCounted = new HashMap<>();
     private Map<VideoId, Long> views = new HashMap<>();
     private Map<VideoId, Long> shares = new HashMap<>();
-    private Map<UserId, Long> creatorViews = new HashMap<>();
-    private List<NewInteraction> events = new ArrayList<>();
+    private List<CountedEvent> events = new ArrayList<>();
 
-    public CounterBuffer(Duration dedupeWindow) {
-        if (dedupeWindow.isNegative()) {
-            throw new IllegalArgumentException("the dedupe window must not be negative");
+    public CounterBuffer(Duration window) {
+        if (window.toSeconds() < 1 || window.toNanosPart() != 0) {
+            throw new IllegalArgumentException("the counting window is a whole number of seconds, at least one");
         }
-        this.dedupeWindow = dedupeWindow;
+        this.window = window;
     }
 
     /** Counts a view of the video (and of its owner's creator profile) unless this viewer's last one is recent. */
-    public synchronized boolean view(Viewer viewer, Video video, Instant at) {
-        if (!firstInWindow(new Counted(viewer.sessionKey(), video.id(), InteractionKind.VIEW), at)) {
-            return false;
-        }
-        views.merge(video.id(), 1L, Long::sum);
-        creatorViews.merge(video.owner(), 1L, Long::sum);
-        events.add(event(viewer, video, InteractionKind.VIEW, at));
-        return true;
+    public synchronized boolean view(Viewer viewer, ViewTarget video, Instant at) {
+        return count(viewer, video.video(), InteractionKind.VIEW, at, views);
     }
 
     /** Counts a share of the video unless this viewer's last one is recent. */
-    public synchronized boolean share(Viewer viewer, Video video, Instant at) {
-        if (!firstInWindow(new Counted(viewer.sessionKey(), video.id(), InteractionKind.SHARE), at)) {
-            return false;
-        }
-        shares.merge(video.id(), 1L, Long::sum);
-        events.add(event(viewer, video, InteractionKind.SHARE, at));
-        return true;
+    public synchronized boolean share(Viewer viewer, ViewTarget video, Instant at) {
+        return count(viewer, video.video(), InteractionKind.SHARE, at, shares);
     }
 
     /** Views of the video acknowledged here and not yet written. */
@@ -73,49 +61,42 @@ public final class CounterBuffer {
         return shares.getOrDefault(video, 0L);
     }
 
-    /** Takes everything pending, leaving the buffer empty, and forgets dedupe entries older than the window. */
+    /** Takes everything pending, leaving the buffer empty, and forgets counts older than the window. */
     public synchronized CounterBatch drain(Instant now) {
-        var batch = new CounterBatch(views, shares, creatorViews, events);
+        var batch = new CounterBatch(events);
         views = new HashMap<>();
         shares = new HashMap<>();
-        creatorViews = new HashMap<>();
         events = new ArrayList<>();
-        var cutoff = now.minus(dedupeWindow);
-        for (Iterator<Instant> it = lastCounted.values().iterator(); it.hasNext(); ) {
-            if (!it.next().isAfter(cutoff)) {
-                it.remove();
-            }
-        }
+        var cutoff = now.minus(window);
+        lastCounted.values().removeIf(last -> !last.isAfter(cutoff));
         return batch;
     }
 
     /** Puts back a batch whose write failed, so the next flush tries it again. */
     public synchronized void restore(CounterBatch batch) {
-        batch.views().forEach((video, count) -> views.merge(video, count, Long::sum));
-        batch.shares().forEach((video, count) -> shares.merge(video, count, Long::sum));
-        batch.creatorViews().forEach((owner, count) -> creatorViews.merge(owner, count, Long::sum));
+        for (var counted : batch.events()) {
+            (counted.event().kind() == InteractionKind.VIEW ? views : shares)
+                    .merge(counted.event().video(), 1L, Long::sum);
+        }
         var merged = new ArrayList<>(batch.events());
         merged.addAll(events);
         events = merged;
     }
 
-    private boolean firstInWindow(Counted key, Instant at) {
-        var last = lastCounted.get(key);
-        if (last != null && at.isBefore(last.plus(dedupeWindow))) {
+    private boolean count(Viewer viewer, VideoId video, InteractionKind kind, Instant at, Map<VideoId, Long> pending) {
+        var repeat = new Repeat(viewer.sessionKey(), video, kind);
+        var last = lastCounted.get(repeat);
+        if (last != null && at.isBefore(last.plus(window))) {
             return false;
         }
-        lastCounted.put(key, at);
+        lastCounted.put(repeat, at);
+        pending.merge(video, 1L, Long::sum);
+        var event = new NewInteraction(viewer.userId(), viewer.sessionKey(), video, Optional.empty(), kind,
+                Optional.empty(), ExtraData.empty(), at);
+        events.add(new CountedEvent(event, Math.floorDiv(at.getEpochSecond(), window.toSeconds())));
         return true;
     }
 
-    private static NewInteraction event(Viewer viewer, Video video, InteractionKind kind, Instant at) {
-        return new NewInteraction(viewer.userId(), viewer.sessionKey(), video.id(), Optional.empty(), kind,
-                Optional.empty(), ExtraData.empty(), at);
-    }
-
-    private record Counted(String viewerKey, VideoId video, InteractionKind kind) {
-        Counted {
-            Objects.requireNonNull(viewerKey, "viewerKey");
-        }
+    private record Repeat(String viewerKey, VideoId video, InteractionKind kind) {
     }
 }

@@ -6,8 +6,11 @@ package io.shoppable.domain.engagement;
 public interface CounterStore {
 
     /**
-     * Adds the batch's counts to the videos and creator profiles and appends its events, all in one
-     * transaction. Counts and events of videos deleted meanwhile are dropped, never an error.
+     * Appends each of the batch's events whose claim no stored event holds yet (this node's or another's),
+     * and adds exactly those to their videos' view and share counts and to the owners' creator profiles,
+     * all in one transaction. Events of videos deleted meanwhile are dropped, never an error.
+     *
+     * @return how many views and shares were counted: the events appended
      */
-    void apply(CounterBatch batch);
+    long apply(CounterBatch batch);
 }

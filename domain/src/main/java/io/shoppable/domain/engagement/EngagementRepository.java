@@ -6,6 +6,7 @@ import io.shoppable.domain.user.UserId;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -36,6 +37,13 @@ public interface EngagementRepository {
 
     /** Appends an event to the log. {@code NotFound} when the video is unknown. */
     Interaction record(NewInteraction interaction);
+
+    /**
+     * Appends an event to the log when its video is visible to everyone (decision D41), or its user owns the
+     * video, or {@code admin}; checking and appending are one statement. Empty, with nothing logged, when the
+     * video is unknown or not visible to that caller.
+     */
+    Optional<Interaction> recordIfVisible(NewInteraction interaction, boolean admin);
 
     /** The user's events at or after {@code since}, newest first, at most {@code limit}. */
     List<Interaction> recentByUser(UserId user, Instant since, int limit);

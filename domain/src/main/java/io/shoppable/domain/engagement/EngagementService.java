@@ -1,6 +1,5 @@
 package io.shoppable.domain.engagement;
 
-import io.shoppable.domain.content.Video;
 import io.shoppable.domain.content.VideoId;
 import io.shoppable.domain.content.VideoService;
 import io.shoppable.domain.shared.Invalid;
@@ -21,15 +20,17 @@ public final class EngagementService {
 
     private final VideoService videoService;
     private final EngagementRepository engagement;
+    private final ViewTargets targets;
     private final CounterBuffer counters;
     private final CounterStore counterStore;
     private final Transactions tx;
     private final Clock clock;
 
-    public EngagementService(VideoService videoService, EngagementRepository engagement, CounterBuffer counters,
-                             CounterStore counterStore, Transactions tx, Clock clock) {
+    public EngagementService(VideoService videoService, EngagementRepository engagement, ViewTargets targets,
+                             CounterBuffer counters, CounterStore counterStore, Transactions tx, Clock clock) {
         this.videoService = videoService;
         this.engagement = engagement;
+        this.targets = targets;
         this.counters = counters;
         this.counterStore = counterStore;
         this.tx = tx;
@@ -62,49 +63,55 @@ public final class EngagementService {
 
     /**
      * Counts one view of the video, and of its owner's creator profile, and logs a {@code VIEW} event,
-     * unless this viewer's last counted view of it is less than the dedupe window old. The count is
-     * buffered on this node and written by {@link #flushCounters()} (decision D47).
+     * unless this viewer already has one in the current counting window (decision D65). The count is
+     * buffered on this node and written by {@link #flushCounters()} (decision D47); the video's facts come
+     * from this node's short-lived memory (decision D66), so a view sends no SQL.
      *
      * @return the video's view count: the stored count plus this node's views not yet written
      * @throws NotFound when the video is unknown or not visible to the viewer
      */
     public long view(Viewer viewer, VideoId video) {
-        var shown = videoService.requireVisible(viewer, video);
-        counters.view(viewer, shown, clock.instant());
-        return shown.stats().views() + counters.pendingViews(video);
+        var target = targets.require(viewer, video);
+        counters.view(viewer, target, clock.instant());
+        return target.views() + counters.pendingViews(video);
     }
 
     /**
-     * Counts one share of the video and logs a {@code SHARE} event, unless this viewer's last counted
-     * share of it is less than the dedupe window old; buffered like {@link #view}.
+     * Counts one share of the video and logs a {@code SHARE} event, unless this viewer already has one in
+     * the current counting window; buffered like {@link #view}.
      *
      * @return the video's share count: the stored count plus this node's shares not yet written
      * @throws NotFound when the video is unknown or not visible to the viewer
      */
     public long share(Viewer viewer, VideoId video) {
-        var shown = videoService.requireVisible(viewer, video);
-        counters.share(viewer, shown, clock.instant());
-        return shown.stats().shares() + counters.pendingShares(video);
+        var target = targets.require(viewer, video);
+        counters.share(viewer, target, clock.instant());
+        return target.shares() + counters.pendingShares(video);
     }
 
     /**
-     * Writes the views and shares buffered on this node in one transaction. When the write fails they
+     * Writes the views and shares buffered on this node in one transaction; those whose viewer already
+     * has one stored in the same window (counted by another node) are dropped. When the write fails they
      * stay buffered for the next flush and the error is rethrown.
      *
-     * @return how many views and shares were written
+     * @return how many views and shares were counted
      */
     public long flushCounters() {
         var batch = counters.drain(clock.instant());
+        targets.forgetExpired();
         if (batch.isEmpty()) {
             return 0;
         }
+        long counted;
         try {
-            tx.run(() -> counterStore.apply(batch));
+            counted = tx.inTransaction(() -> counterStore.apply(batch));
         } catch (RuntimeException e) {
             counters.restore(batch);
             throw e;
         }
-        return batch.counted();
+        // the next answer reads the stored counts this flush moved
+        batch.events().stream().map(event -> event.event().video()).distinct().forEach(targets::forget);
+        return counted;
     }
 
     /**
@@ -119,10 +126,10 @@ public final class EngagementService {
         if (!kind.isClientTrackable()) {
             throw Invalid.field("event_type", kind.wireName() + " is logged by the service, not sent by clients");
         }
-        return tx.inTransaction(() -> {
-            var shown = videoService.requireVisible(viewer, video);
-            return log(viewer, shown, kind, watchTime, extra);
-        });
+        // one statement that checks visibility as it appends (decision D67)
+        var event = new NewInteraction(viewer.userId(), viewer.sessionKey(), video, Optional.empty(), kind, watchTime,
+                extra, clock.instant());
+        return engagement.recordIfVisible(event, viewer.isAdmin()).orElseThrow(() -> NotFound.of("Video", video));
     }
 
     /** The videos among {@code videos} that the viewer likes; none for anonymous viewers. */
@@ -133,11 +140,5 @@ public final class EngagementService {
     /** The videos among {@code videos} that the viewer has saved; none for anonymous viewers. */
     public Set<VideoId> savedAmong(Viewer viewer, Collection<VideoId> videoIds) {
         return viewer.userId().map(user -> engagement.savedAmong(user, videoIds)).orElse(Set.of());
-    }
-
-    private Interaction log(Viewer viewer, Video video, InteractionKind kind, Optional<WatchTime> watchTime,
-                            ExtraData extra) {
-        return engagement.record(new NewInteraction(viewer.userId(), viewer.sessionKey(), video.id(),
-                Optional.empty(), kind, watchTime, extra, clock.instant()));
     }
 }

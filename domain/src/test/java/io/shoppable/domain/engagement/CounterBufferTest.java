@@ -1,6 +1,7 @@
 package io.shoppable.domain.engagement;
 
 import io.shoppable.domain.content.Video;
+import io.shoppable.domain.content.ViewTarget;
 import io.shoppable.domain.user.Viewer;
 import io.shoppable.testing.Given;
 import io.shoppable.testing.InMemoryPorts;
@@ -8,8 +9,7 @@ import io.shoppable.testing.Ports;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
@@ -22,7 +22,8 @@ class CounterBufferTest {
 
     private final Ports ports = InMemoryPorts.create();
     private final Given given = new Given(ports);
-    private final Video video = given.aVideo().by(given.aUser("owner")).create();
+    private final Video stored = given.aVideo().by(given.aUser("owner")).create();
+    private final ViewTarget video = new ViewTarget(stored.id(), stored.owner(), true, 0, 0);
     private final CounterBuffer buffer = new CounterBuffer(Duration.ofSeconds(30));
 
     private static Viewer session(int i) {
@@ -38,12 +39,11 @@ class CounterBufferTest {
 
         var batch = buffer.drain(T0);
 
-        assertThat(batch.views()).containsEntry(video.id(), 5L);
-        assertThat(batch.shares()).containsEntry(video.id(), 1L);
-        assertThat(batch.creatorViews()).containsEntry(video.owner(), 5L);
-        assertThat(batch.events()).hasSize(6);
-        assertThat(batch.counted()).isEqualTo(6);
-        assertThat(buffer.pendingViews(video.id())).isZero();
+        assertThat(batch.events()).extracting(counted -> counted.event().kind())
+                .containsOnly(InteractionKind.VIEW, InteractionKind.SHARE).hasSize(6);
+        assertThat(batch.acknowledged()).isEqualTo(6);
+        assertThat(buffer.pendingViews(video.video())).isZero();
+        assertThat(buffer.pendingShares(video.video())).isZero();
         assertThat(buffer.drain(T0).isEmpty()).isTrue();
     }
 
@@ -54,8 +54,8 @@ class CounterBufferTest {
         var written = buffer.drain(T0);
         buffer.view(session(3), video, T0.plusMillis(100));
 
-        assertThat(written.counted()).isEqualTo(2);
-        assertThat(buffer.pendingViews(video.id())).as("the only counts a crash now loses").isEqualTo(1);
+        assertThat(written.acknowledged()).isEqualTo(2);
+        assertThat(buffer.pendingViews(video.video())).as("the only counts a crash now loses").isEqualTo(1);
     }
 
     @Test
@@ -66,9 +66,10 @@ class CounterBufferTest {
 
         buffer.restore(failed);
 
+        assertThat(buffer.pendingViews(video.video())).isEqualTo(2);
         var retried = buffer.drain(T0);
-        assertThat(retried.views()).containsEntry(video.id(), 2L);
-        assertThat(retried.events()).extracting(NewInteraction::sessionKey).containsExactly("session-1", "session-2");
+        assertThat(retried.events()).extracting(counted -> counted.event().sessionKey())
+                .containsExactly("session-1", "session-2");
     }
 
     @Test
@@ -82,8 +83,26 @@ class CounterBufferTest {
     }
 
     @Test
-    void a_batch_never_carries_a_count_that_is_not_positive() {
-        assertThatThrownBy(() -> new CounterBatch(Map.of(video.id(), 0L), Map.of(), Map.of(), List.of()))
+    void each_count_claims_the_fixed_window_its_instant_falls_in() {
+        assertThat(buffer.view(session(1), video, T0.minusSeconds(1))).isTrue();
+        assertThat(buffer.view(session(2), video, T0)).isTrue();
+
+        assertThat(buffer.drain(T0).events()).extracting(CountedEvent::window)
+                .containsExactly(T0.getEpochSecond() / 30 - 1, T0.getEpochSecond() / 30);
+    }
+
+    @Test
+    void a_window_is_a_whole_number_of_seconds() {
+        assertThatThrownBy(() -> new CounterBuffer(Duration.ZERO)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new CounterBuffer(Duration.ofMillis(1500)))
                 .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void only_views_and_shares_are_counted_events() {
+        var tracked = new NewInteraction(Optional.empty(), "session-1", video.video(), Optional.empty(),
+                InteractionKind.CTA_CLICK, Optional.empty(), ExtraData.empty(), T0);
+
+        assertThatThrownBy(() -> new CountedEvent(tracked, 0)).isInstanceOf(IllegalArgumentException.class);
     }
 }

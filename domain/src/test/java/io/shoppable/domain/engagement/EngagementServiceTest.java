@@ -17,12 +17,14 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.junit.jupiter.api.Test;
 
 import static io.shoppable.testing.DomainAssertions.assertInvalid;
 import static io.shoppable.testing.DomainAssertions.assertNotFound;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class EngagementServiceTest {
 
@@ -32,13 +34,19 @@ class EngagementServiceTest {
     private final VideoService videoService = new VideoService(ports.videos(), ports.categories(), ports.products(),
             new CreatorService(ports.creators(), ports.tx(), clock), ports.creators(), ports.tx(), clock);
     private final InMemoryCounterStore counterStore = new InMemoryCounterStore(ports);
-    private final EngagementService service = new EngagementService(videoService, ports.engagement(),
-            new CounterBuffer(CounterBuffer.DEFAULT_DEDUPE_WINDOW), counterStore, ports.tx(), clock);
+    private final EngagementService service = node();
 
     private final User owner = given.aUser("owner");
     private final Video video = given.aVideo().by(owner).create();
     private final Viewer.Member alice = Given.asMember(given.aUser("alice"));
     private final Viewer.Anonymous anonymous = new Viewer.Anonymous("session-42");
+
+    /** A node: its own buffer and view targets over the shared store, as each {@code serve} process has. */
+    private EngagementService node() {
+        return new EngagementService(videoService, ports.engagement(),
+                new ViewTargets(ports.videos(), ViewTargets.DEFAULT_TTL, clock),
+                new CounterBuffer(CounterBuffer.DEFAULT_DEDUPE_WINDOW), counterStore, ports.tx(), clock);
+    }
 
     private List<Interaction> logged() {
         return ((InMemoryEngagementRepository) ports.engagement()).all();
@@ -145,6 +153,92 @@ class EngagementServiceTest {
         assertThat(stored().stats().views()).isEqualTo(2);
         assertThat(stored().stats().shares()).isEqualTo(1);
         assertThat(logged()).hasSize(3);
+    }
+
+    @Test
+    void a_viewer_balanced_to_two_nodes_counts_once_per_window() {
+        var other = node();
+
+        assertThat(service.view(alice, video.id())).isEqualTo(1);
+        assertThat(other.view(alice, video.id())).as("each node acknowledges its own").isEqualTo(1);
+        assertThat(service.share(alice, video.id())).isEqualTo(1);
+        assertThat(other.share(alice, video.id())).isEqualTo(1);
+        assertThat(service.flushCounters()).isEqualTo(2);
+        assertThat(other.flushCounters()).as("the window already has this viewer's view and share").isZero();
+        clock.advance(Duration.ofSeconds(30));
+        assertThat(other.view(alice, video.id())).as("the next window counts again").isEqualTo(2);
+        assertThat(other.flushCounters()).isEqualTo(1);
+
+        assertThat(stored().stats().views()).isEqualTo(2);
+        assertThat(stored().stats().shares()).isEqualTo(1);
+        assertThat(logged()).hasSize(3);
+    }
+
+    @Test
+    void a_crash_loses_only_what_the_node_acknowledged_since_its_last_flush() {
+        var crashing = node();
+        crashing.view(anonymous, video.id());
+        crashing.view(alice, video.id());
+        crashing.flushCounters();
+        crashing.view(Given.asMember(owner), video.id());
+
+        var restarted = node();
+
+        assertThat(stored().stats().views()).as("the view after the flush died with the node").isEqualTo(2);
+        assertThat(restarted.view(Given.asMember(given.aUser("carol")), video.id())).isEqualTo(3);
+    }
+
+    @Test
+    void a_failed_flush_keeps_its_views_for_the_next_one() {
+        var down = new AtomicBoolean(true);
+        CounterStore flaky = batch -> {
+            if (down.get()) {
+                throw new IllegalStateException("the database is down");
+            }
+            return counterStore.apply(batch);
+        };
+        var node = new EngagementService(videoService, ports.engagement(),
+                new ViewTargets(ports.videos(), ViewTargets.DEFAULT_TTL, clock),
+                new CounterBuffer(CounterBuffer.DEFAULT_DEDUPE_WINDOW), flaky, ports.tx(), clock);
+        node.view(anonymous, video.id());
+
+        assertThatThrownBy(node::flushCounters).hasMessageContaining("down");
+        assertThat(node.view(alice, video.id())).as("still pending, and answered").isEqualTo(2);
+        down.set(false);
+
+        assertThat(node.flushCounters()).isEqualTo(2);
+        assertThat(stored().stats().views()).isEqualTo(2);
+    }
+
+    @Test
+    void a_view_sees_a_take_down_made_on_this_node_at_once() {
+        var watched = new ViewTargets(ports.videos(), ViewTargets.DEFAULT_TTL, clock);
+        var node = new EngagementService(videoService, ports.engagement(), watched,
+                new CounterBuffer(CounterBuffer.DEFAULT_DEDUPE_WINDOW), counterStore, ports.tx(), clock);
+        node.view(anonymous, video.id());
+
+        watched.watching(ports.videos()).setActive(video.id(), false);
+
+        assertNotFound(() -> node.view(alice, video.id()));
+    }
+
+    @Test
+    void a_take_down_made_elsewhere_reaches_views_within_the_time_to_live() {
+        service.view(anonymous, video.id());
+
+        ports.videos().setActive(video.id(), false);
+        assertThat(service.view(alice, video.id())).as("remembered for up to two seconds").isEqualTo(2);
+        clock.advance(ViewTargets.DEFAULT_TTL);
+
+        assertNotFound(() -> service.view(Given.asMember(given.aUser("carol")), video.id()));
+    }
+
+    @Test
+    void the_answer_after_a_flush_includes_the_counts_it_wrote() {
+        service.view(anonymous, video.id());
+        service.flushCounters();
+
+        assertThat(service.view(alice, video.id())).isEqualTo(2);
     }
 
     @Test

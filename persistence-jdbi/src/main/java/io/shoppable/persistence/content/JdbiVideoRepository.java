@@ -26,6 +26,7 @@ import io.shoppable.domain.content.VideoDetails;
 import io.shoppable.domain.content.VideoId;
 import io.shoppable.domain.content.VideoRepository;
 import io.shoppable.domain.content.VideoStats;
+import io.shoppable.domain.content.ViewTarget;
 import io.shoppable.domain.product.ProductId;
 import io.shoppable.domain.shared.Invalid;
 import io.shoppable.domain.shared.MediaRef;
@@ -71,6 +72,10 @@ public final class JdbiVideoRepository implements VideoRepository {
 
     // The common case of a visibility check in one statement: videos_pkey, then the category's and product's rows.
     private static final String VISIBLE_BY_ID = BY_IDS + "  AND " + Visibility.VIDEO + "\n";
+
+    // uses videos_pkey, and the category's and product's primary keys for the visibility rule
+    private static final String VIEW_TARGET = "SELECT v.id, v.owner_id, v.views_count, v.shares_count, "
+            + Visibility.VIDEO + " AS visible\nFROM videos v\nWHERE v.id = :id\n";
 
     // uses videos_listable_created_at_idx
     private static final String ACTIVE_PAGE = """
@@ -233,6 +238,15 @@ public final class JdbiVideoRepository implements VideoRepository {
         return SqlErrors.withHandle(jdbi, handle -> handle.createQuery(VISIBLE_BY_ID)
                 .bindArray("ids", Long.class, List.of(id.value()))
                 .map(JdbiVideoRepository::video)
+                .findOne());
+    }
+
+    @Override
+    public Optional<ViewTarget> findViewTarget(VideoId id) {
+        return SqlErrors.withHandle(jdbi, handle -> handle.createQuery(VIEW_TARGET)
+                .bind("id", id.value())
+                .map((rs, ctx) -> new ViewTarget(new VideoId(rs.getLong("id")), new UserId(rs.getLong("owner_id")),
+                        rs.getBoolean("visible"), rs.getLong("views_count"), rs.getLong("shares_count")))
                 .findOne());
     }
 

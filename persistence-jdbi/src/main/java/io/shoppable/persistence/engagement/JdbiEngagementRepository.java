@@ -25,8 +25,10 @@ import io.shoppable.domain.shared.Invalid;
 import io.shoppable.domain.shared.NotFound;
 import io.shoppable.domain.user.UserId;
 import io.shoppable.persistence.SqlErrors;
+import io.shoppable.persistence.Visibility;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.Query;
 import org.jdbi.v3.core.statement.StatementContext;
 
 /**
@@ -83,6 +85,19 @@ public final class JdbiEngagementRepository implements EngagementRepository {
             INSERT INTO user_interactions (user_id, session_key, video_id, product_id, event_type, dwell_seconds,
                                            extra_data, created_at)
             VALUES (:user, :session, :video, :product, :kind, :dwell, CAST(:extra AS jsonb), :at)
+            RETURNING id
+            """;
+
+    // videos_pkey, then the category's and product's primary keys for the visibility rule
+    private static final String RECORD_IF_VISIBLE = """
+            INSERT INTO user_interactions (user_id, session_key, video_id, product_id, event_type, dwell_seconds,
+                                           extra_data, created_at)
+            SELECT CAST(:user AS bigint), :session, v.id, CAST(:product AS bigint), :kind,
+                   CAST(:dwell AS double precision), CAST(:extra AS jsonb), :at
+            FROM videos v
+            WHERE v.id = :video
+              AND (CAST(:admin AS boolean) OR v.owner_id = CAST(:user AS bigint) OR """ + Visibility.VIDEO + """
+            )
             RETURNING id
             """;
 
@@ -148,7 +163,24 @@ public final class JdbiEngagementRepository implements EngagementRepository {
 
     @Override
     public Interaction record(NewInteraction interaction) {
-        long id = SqlErrors.inTransaction(jdbi, handle -> handle.createQuery(RECORD)
+        // one statement: autocommit on its own, or part of the caller's transaction when one is open
+        long id = SqlErrors.withHandle(jdbi, handle -> bindEvent(handle.createQuery(RECORD), interaction)
+                .mapTo(Long.class)
+                .one());
+        return new Interaction(new InteractionId(id), interaction);
+    }
+
+    @Override
+    public Optional<Interaction> recordIfVisible(NewInteraction interaction, boolean admin) {
+        return SqlErrors.withHandle(jdbi, handle -> bindEvent(handle.createQuery(RECORD_IF_VISIBLE), interaction)
+                .bind("admin", admin)
+                .mapTo(Long.class)
+                .findOne()
+                .map(id -> new Interaction(new InteractionId(id), interaction)));
+    }
+
+    private static Query bindEvent(Query query, NewInteraction interaction) {
+        return query
                 .bind("user", interaction.user().map(UserId::value).orElse(null))
                 .bind("session", interaction.sessionKey())
                 .bind("video", interaction.video().value())
@@ -156,10 +188,7 @@ public final class JdbiEngagementRepository implements EngagementRepository {
                 .bind("kind", interaction.kind().wireName())
                 .bind("dwell", interaction.watchTime().map(WatchTime::seconds).orElse(null))
                 .bind("extra", interaction.extra().json())
-                .bind("at", interaction.at())
-                .mapTo(Long.class)
-                .one());
-        return new Interaction(new InteractionId(id), interaction);
+                .bind("at", interaction.at());
     }
 
     @Override

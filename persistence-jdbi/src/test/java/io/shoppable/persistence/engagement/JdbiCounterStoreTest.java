@@ -1,6 +1,7 @@
 package io.shoppable.persistence.engagement;
 
 import io.shoppable.domain.content.Video;
+import io.shoppable.domain.engagement.CountedEvent;
 import io.shoppable.domain.engagement.CounterBatch;
 import io.shoppable.domain.engagement.ExtraData;
 import io.shoppable.domain.engagement.InteractionKind;
@@ -12,13 +13,16 @@ import io.shoppable.testing.Ports;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.stream.IntStream;
 
 import static io.shoppable.testing.MutableClock.T0;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class JdbiCounterStoreTest {
+
+    private static final long WINDOW = T0.getEpochSecond() / 30;
 
     private final Ports ports = JdbiPorts.fresh();
     private final Given given = new Given(ports);
@@ -28,9 +32,13 @@ class JdbiCounterStoreTest {
         return TestDatabase.jdbi().withHandle(handle -> handle.createQuery(query).mapTo(Long.class).one());
     }
 
-    private static NewInteraction event(Video video, InteractionKind kind, String key) {
-        return new NewInteraction(Optional.empty(), key, video.id(), Optional.empty(), kind, Optional.empty(),
-                ExtraData.empty(), T0);
+    private static CountedEvent event(Video video, InteractionKind kind, String key, long window) {
+        return new CountedEvent(new NewInteraction(Optional.empty(), key, video.id(), Optional.empty(), kind,
+                Optional.empty(), ExtraData.empty(), T0), window);
+    }
+
+    private static CountedEvent view(Video video, String key) {
+        return event(video, InteractionKind.VIEW, key, WINDOW);
     }
 
     @Test
@@ -40,17 +48,49 @@ class JdbiCounterStoreTest {
         var hot = given.aVideo().by(owner).create();
         var other = given.aVideo().by(owner).create();
 
-        store.apply(new CounterBatch(Map.of(hot.id(), 3L, other.id(), 1L), Map.of(hot.id(), 2L),
-                Map.of(owner.id(), 4L), List.of(event(hot, InteractionKind.VIEW, "session:a"),
-                event(hot, InteractionKind.SHARE, "session:b"))));
-        store.apply(new CounterBatch(Map.of(hot.id(), 1L), Map.of(), Map.of(owner.id(), 1L), List.of()));
+        assertThat(store.apply(new CounterBatch(List.of(view(hot, "a"), view(hot, "b"), view(hot, "c"),
+                view(other, "a"), event(hot, InteractionKind.SHARE, "a", WINDOW),
+                event(hot, InteractionKind.SHARE, "b", WINDOW))))).isEqualTo(6);
+        assertThat(store.apply(new CounterBatch(List.of(view(hot, "d"))))).isEqualTo(1);
 
         var stats = ports.videos().findById(hot.id()).orElseThrow().stats();
         assertThat(stats.views()).isEqualTo(4);
         assertThat(stats.shares()).isEqualTo(2);
         assertThat(ports.videos().findById(other.id()).orElseThrow().stats().views()).isEqualTo(1);
         assertThat(count("SELECT views_count FROM creator_profiles")).isEqualTo(5);
-        assertThat(count("SELECT count(*) FROM user_interactions")).isEqualTo(2);
+        assertThat(count("SELECT count(*) FROM user_interactions")).isEqualTo(7);
+    }
+
+    @Test
+    void a_claim_already_stored_by_another_node_is_neither_logged_nor_counted() {
+        var video = given.aVideo().create();
+        store.apply(new CounterBatch(List.of(view(video, "a"))));
+
+        long counted = store.apply(new CounterBatch(List.of(view(video, "a"), view(video, "b"),
+                event(video, InteractionKind.SHARE, "a", WINDOW),
+                event(video, InteractionKind.VIEW, "a", WINDOW + 1))));
+
+        assertThat(counted).isEqualTo(3);
+        assertThat(ports.videos().findById(video.id()).orElseThrow().stats().views()).isEqualTo(3);
+        assertThat(count("SELECT count(*) FROM user_interactions WHERE session_key = 'a'")).isEqualTo(3);
+    }
+
+    @Test
+    void two_nodes_flushing_overlapping_claims_at_once_count_each_claim_once() throws Exception {
+        var video = given.aVideo().create();
+        var nodeA = IntStream.range(0, 200).mapToObj(i -> view(video, "s" + (1000 + i))).toList();
+        var nodeB = IntStream.range(100, 300).mapToObj(i -> view(video, "s" + (1000 + i))).toList();
+        var pool = Executors.newFixedThreadPool(2);
+        try {
+            var a = pool.submit(() -> store.apply(new CounterBatch(nodeA)));
+            var b = pool.submit(() -> store.apply(new CounterBatch(nodeB)));
+
+            assertThat(a.get() + b.get()).isEqualTo(300);
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(ports.videos().findById(video.id()).orElseThrow().stats().views()).isEqualTo(300);
+        assertThat(count("SELECT count(*) FROM user_interactions")).isEqualTo(300);
     }
 
     @Test
@@ -59,8 +99,7 @@ class JdbiCounterStoreTest {
         var deleted = given.aVideo().create();
         ports.videos().delete(deleted.id());
 
-        store.apply(new CounterBatch(Map.of(kept.id(), 1L, deleted.id(), 1L), Map.of(), Map.of(),
-                List.of(event(kept, InteractionKind.VIEW, "session:a"), event(deleted, InteractionKind.VIEW, "s:b"))));
+        assertThat(store.apply(new CounterBatch(List.of(view(kept, "a"), view(deleted, "b"))))).isEqualTo(1);
 
         assertThat(ports.videos().findById(kept.id()).orElseThrow().stats().views()).isEqualTo(1);
         assertThat(count("SELECT count(*) FROM user_interactions")).isEqualTo(1);
