@@ -66,6 +66,19 @@ public abstract class EngagementRepositoryContract {
     }
 
     @Test
+    public void simultaneous_toggles_of_one_like_each_flip_it_once() {
+        var alice = given.aUser();
+        var video = given.aVideo().create();
+
+        var states = Simultaneously.run(8, 101, () -> engagement.toggleLike(alice.id(), video.id(), T0));
+
+        long likes = states.stream().filter(LikeState::liked).count();
+        assertThat(likes).isEqualTo(states.size() - likes + 1);
+        assertThat(engagement.likedAmong(alice.id(), List.of(video.id()))).containsExactly(video.id());
+        assertThat(likesOf(video.id())).isEqualTo(1);
+    }
+
+    @Test
     public void likes_of_different_users_add_up() {
         var video = given.aVideo().create();
         engagement.toggleLike(given.aUser().id(), video.id(), T0);

@@ -47,6 +47,19 @@ public abstract class FollowRepositoryContract {
     }
 
     @Test
+    public void simultaneous_toggles_of_one_follow_each_flip_it_once() {
+        var alice = given.aUser();
+        var bob = given.aUser();
+
+        var states = Simultaneously.run(8, 101, () -> follows.toggle(alice.id(), bob.id(), T0));
+
+        long followed = states.stream().filter(Boolean::booleanValue).count();
+        assertThat(followed).isEqualTo(states.size() - followed + 1);
+        assertThat(follows.isFollowing(alice.id(), bob.id())).isTrue();
+        assertThat(follows.followersOf(bob.id(), PageRequest.first(10)).total()).isEqualTo(1);
+    }
+
+    @Test
     public void following_yourself_is_invalid_on_following_id() {
         var alice = given.aUser();
 

@@ -25,6 +25,7 @@ import io.shoppable.domain.shared.Invalid;
 import io.shoppable.domain.shared.NotFound;
 import io.shoppable.domain.user.UserId;
 import io.shoppable.persistence.SqlErrors;
+import io.shoppable.persistence.Toggles;
 import io.shoppable.persistence.Visibility;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -204,21 +205,18 @@ public final class JdbiEngagementRepository implements EngagementRepository {
                 .list());
     }
 
-    /** Inserts the row if missing, else deletes it; returns how the counter must move: +1, -1 or 0. */
+    /** Inserts the row if missing, else deletes it; returns how the counter must move: +1 or -1. */
     private static int toggle(Handle handle, String insert, String delete, UserId user, VideoId video, Instant at) {
-        int added = handle.createUpdate(insert)
-                .bind("user", user.value())
-                .bind("video", video.value())
-                .bind("at", at)
-                .execute();
-        if (added == 1) {
-            return 1;
-        }
-        // A concurrent toggle may have deleted the row meanwhile; then nothing changed and the delta is 0.
-        return -handle.createUpdate(delete)
-                .bind("user", user.value())
-                .bind("video", video.value())
-                .execute();
+        return Toggles.flip(
+                () -> handle.createUpdate(insert)
+                        .bind("user", user.value())
+                        .bind("video", video.value())
+                        .bind("at", at)
+                        .execute(),
+                () -> handle.createUpdate(delete)
+                        .bind("user", user.value())
+                        .bind("video", video.value())
+                        .execute());
     }
 
     private static long moveCounter(Handle handle, String update, VideoId video, int delta) {

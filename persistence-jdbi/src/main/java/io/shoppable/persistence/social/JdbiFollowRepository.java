@@ -14,6 +14,7 @@ import io.shoppable.domain.social.FollowRepository;
 import io.shoppable.domain.user.UserId;
 import io.shoppable.persistence.Pages;
 import io.shoppable.persistence.SqlErrors;
+import io.shoppable.persistence.Toggles;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.StatementContext;
 
@@ -83,23 +84,21 @@ public final class JdbiFollowRepository implements FollowRepository {
     @Override
     public boolean toggle(UserId follower, UserId following, Instant at) {
         return SqlErrors.inTransaction(jdbi, handle -> {
-            int added = handle.createUpdate(FOLLOW)
-                    .bind("follower", follower.value())
+            int delta = Toggles.flip(
+                    () -> handle.createUpdate(FOLLOW)
+                            .bind("follower", follower.value())
+                            .bind("following", following.value())
+                            .bind("at", at)
+                            .execute(),
+                    () -> handle.createUpdate(UNFOLLOW)
+                            .bind("follower", follower.value())
+                            .bind("following", following.value())
+                            .execute());
+            handle.createUpdate(MOVE_FOLLOWER_COUNT)
                     .bind("following", following.value())
-                    .bind("at", at)
+                    .bind("delta", delta)
                     .execute();
-            // A concurrent unfollow may have removed the row already; then the counter stays as it is.
-            int delta = added == 1 ? 1 : -handle.createUpdate(UNFOLLOW)
-                    .bind("follower", follower.value())
-                    .bind("following", following.value())
-                    .execute();
-            if (delta != 0) {
-                handle.createUpdate(MOVE_FOLLOWER_COUNT)
-                        .bind("following", following.value())
-                        .bind("delta", delta)
-                        .execute();
-            }
-            return added == 1;
+            return delta > 0;
         });
     }
 
