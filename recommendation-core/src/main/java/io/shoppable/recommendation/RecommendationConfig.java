@@ -170,7 +170,7 @@ public record RecommendationConfig(SignalWeights signals, Profile profile, Sessi
         }
 
         public static Related defaults() {
-            return new Related(10, 30, 1.5, 2.0, 100, 20, 3.0);
+            return new Related(10, 20, 1.5, 2.0, 100, 20, 3.0);
         }
     }
 

@@ -17,9 +17,9 @@ import java.util.List;
 public final class JdbiRelatedVideoSource implements RelatedVideoSource {
 
     // Per tag of the target: the newest videos with the tag in its category, then in any category
-    // (video_tags_tag_category_id_created_at_idx, video_tags_tag_created_at_idx); and the hottest of its
-    // category (videos_category_id_trend_score_idx). Each slice counts only visible videos; the few
-    // candidates are then read by primary key.
+    // (index-only scans of video_tags_tag_category_id_created_at_idx and video_tags_tag_created_at_idx); and
+    // the hottest of its category (videos_category_id_trend_score_idx). The slices take ids only; the
+    // visibility rule is applied once, to the few distinct candidates read by primary key.
     private static final String SIMILAR = "WITH " + VisibleVideos.CTE + """
             ,
             target_tags AS (
@@ -27,23 +27,23 @@ public final class JdbiRelatedVideoSource implements RelatedVideoSource {
             ),
             candidates AS (
                 SELECT s.video_id FROM target_tags t CROSS JOIN LATERAL (
-                    SELECT vt.video_id FROM video_tags vt JOIN visible v ON v.id = vt.video_id
-                    WHERE vt.tag = t.tag AND vt.category_id = :category AND vt.video_id <> :target
+                    SELECT vt.video_id FROM video_tags vt
+                    WHERE vt.tag = t.tag AND vt.category_id = :category
                     ORDER BY vt.created_at DESC, vt.video_id DESC LIMIT :perSlice
                 ) s
                 UNION
                 SELECT s.video_id FROM target_tags t CROSS JOIN LATERAL (
-                    SELECT vt.video_id FROM video_tags vt JOIN visible v ON v.id = vt.video_id
-                    WHERE vt.tag = t.tag AND vt.video_id <> :target
+                    SELECT vt.video_id FROM video_tags vt
+                    WHERE vt.tag = t.tag
                     ORDER BY vt.created_at DESC, vt.video_id DESC LIMIT :perSlice
                 ) s
                 UNION
-                (SELECT v.id FROM visible v WHERE v.category_id = :category AND v.id <> :target
+                (SELECT v.id FROM videos v WHERE v.category_id = :category AND v.is_active AND NOT v.is_hidden
                  ORDER BY v.trend_score DESC, v.id LIMIT :perSlice)
             )
             SELECT""" + VisibleVideos.FACTS + """
-            FROM videos v
-            WHERE v.id = ANY(ARRAY(SELECT c.video_id FROM candidates c))
+            FROM visible v
+            WHERE v.id = ANY(ARRAY(SELECT c.video_id FROM candidates c)) AND v.id <> :target
             """;
 
     // Engagement is a like, a save, an add to cart or a watch of at least :minWatch seconds; a person is a

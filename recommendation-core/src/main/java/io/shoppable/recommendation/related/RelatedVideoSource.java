@@ -14,9 +14,9 @@ import java.util.List;
 public interface RelatedVideoSource {
 
     /**
-     * Visible videos other than {@code target}, in no particular order: for each of its tags, the
-     * {@code perSlice} newest carrying the tag and the {@code perSlice} newest carrying it in the target's
-     * category; and the {@code perSlice} hottest (by trend score) in its category.
+     * Visible videos other than {@code target}, in no particular order, from slices of at most
+     * {@code perSlice} videos each: for each of its tags, the newest carrying the tag in the target's
+     * category and the newest carrying it anywhere; and the hottest (by trend score) of its category.
      */
     List<VideoFacts> similarTo(VideoFacts target, int perSlice);
 
