@@ -99,9 +99,9 @@ public final class JdbiCreatorRepository implements CreatorRepository {
             """ + CATEGORY_FILTERS;
 
     /**
-     * A text without three letters or digits in a row gives a trigram index nothing to look up, so it is
-     * matched against the {@code :scan} most followed creators only (creator_profiles_follower_count_id_idx),
-     * each row checked in turn (decision D72).
+     * A text matched row by row against the {@code :scan} most followed creators, in follower order
+     * (creator_profiles_follower_count_id_idx): the first try for every text, and all there is for a text
+     * without three letters or digits in a row, which gives a trigram index nothing to look up (decision D72).
      */
     private static final String SCAN_FILTER = """
             FROM (SELECT s.* FROM creator_profiles s ORDER BY s.follower_count DESC, s.id LIMIT :scan) p
@@ -317,8 +317,11 @@ public final class JdbiCreatorRepository implements CreatorRepository {
     }
 
     /**
-     * The page and one row more. A page that ends the list knows the total exactly; otherwise the total comes
-     * from {@link SearchCounts}, at most its time to live old (decision D71).
+     * The page and one row more. A text is first matched against the most followed creators
+     * ({@link #SCAN_PAGE}); only when they do not fill the page does a text with a trigram go to the trigram
+     * indexes ({@link #SEARCH_PAGE}), so a common text never gathers all its matches. A page that ends the
+     * list knows the total exactly; otherwise the total comes from {@link SearchCounts}, at most its time
+     * to live old (decisions D71, D72).
      */
     @Override
     public Page<CreatorProfile> search(CreatorSearch search, PageRequest page) {
@@ -327,21 +330,29 @@ public final class JdbiCreatorRepository implements CreatorRepository {
                 search.videoCategory().map(CategoryId::value).orElse(null),
                 search.productCategory().map(ProductCategoryId::value).orElse(null));
         return SqlErrors.withHandle(jdbi, handle -> {
-            var rows = bindSearch(handle.createQuery(key.scan() ? SCAN_PAGE : SEARCH_PAGE), key)
-                    .bind("limit", page.limit() + 1)
-                    .bind("offset", page.offset())
-                    .map(JdbiCreatorRepository::profile)
-                    .list();
+            List<CreatorProfile> rows = key.pattern() == null ? List.of() : pageOf(handle, SCAN_PAGE, key, page);
+            if (!key.scan() && rows.size() <= page.limit()) {
+                rows = pageOf(handle, SEARCH_PAGE, key, page);
+            }
             boolean more = rows.size() > page.limit();
             var items = more ? rows.subList(0, page.limit()) : rows;
             long seen = page.offset() + items.size();
             if (!more && (!items.isEmpty() || page.offset() == 0)) {
                 return new Page<>(items, seen, page);
             }
-            long counted = searchCounts.count(key,
-                    () -> bindSearch(handle.createQuery(key.scan() ? SCAN_COUNT : SEARCH_COUNT), key).mapTo(Long.class).one());
+            long counted = searchCounts.count(key, () -> searchQuery(handle, key.scan() ? SCAN_COUNT : SEARCH_COUNT,
+                    key).mapTo(Long.class).one());
             return new Page<>(items, Math.max(counted, more ? seen + 1 : seen), page);
         });
+    }
+
+    private static List<CreatorProfile> pageOf(org.jdbi.v3.core.Handle handle, String statement,
+                                               SearchCounts.Key key, PageRequest page) {
+        return searchQuery(handle, statement, key)
+                .bind("limit", page.limit() + 1)
+                .bind("offset", page.offset())
+                .map(JdbiCreatorRepository::profile)
+                .list();
     }
 
     @Override
@@ -381,8 +392,9 @@ public final class JdbiCreatorRepository implements CreatorRepository {
         return false;
     }
 
-    private static Query bindSearch(Query query, SearchCounts.Key key) {
-        if (key.scan()) {
+    private static Query searchQuery(org.jdbi.v3.core.Handle handle, String statement, SearchCounts.Key key) {
+        var query = handle.createQuery(statement);
+        if (statement.equals(SCAN_PAGE) || statement.equals(SCAN_COUNT)) {
             query.bind("scan", SCAN);
         }
         return query

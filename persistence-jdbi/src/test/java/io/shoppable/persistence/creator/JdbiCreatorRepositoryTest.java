@@ -60,7 +60,8 @@ class JdbiCreatorRepositoryTest extends CreatorRepositoryContract {
         var creators = new JdbiCreatorRepository(statements.jdbi());
 
         var all = creators.search(byText("sunny"), new PageRequest(5, 0));
-        assertThat(statements.takeCount()).isEqualTo(1);
+        // the most followed creators do not fill the page, so the trigram indexes are asked; nothing counts
+        assertThat(statements.takeCount()).isEqualTo(2);
         var firstTwo = creators.search(byText("sunny"), new PageRequest(2, 0));
         var lastOne = creators.search(byText("sunny"), new PageRequest(2, 2));
 
