@@ -98,7 +98,7 @@ public record Wiring(CategoryService categories, UserService users, ProductServi
                 new Recommendations(
                         new FeedService(storage.signals(), recommendation, new SplittableRandomSource(), clock,
                                 stages),
-                        new RelatedVideos(storage.signals(), recommendation), storage.videos(),
+                        new RelatedVideos(storage.related(), recommendation), storage.videos(),
                         new FeedbackService(storage.notInterested(), clock), new FeedCursors(cursorSecret)),
                 new TrendService(storage.trends(), recommendation, clock),
                 new IdempotencyService(storage.idempotency(), clock));

@@ -14,6 +14,7 @@ import io.shoppable.domain.social.FollowRepository;
 import io.shoppable.domain.social.ReportRepository;
 import io.shoppable.domain.user.UserRepository;
 import io.shoppable.recommendation.feedback.NotInterestedStore;
+import io.shoppable.recommendation.related.RelatedVideoSource;
 import io.shoppable.recommendation.signals.SignalSource;
 import io.shoppable.recommendation.trends.TrendStore;
 import io.shoppable.persistence.catalog.JdbiCategoryRepository;
@@ -25,6 +26,7 @@ import io.shoppable.persistence.engagement.JdbiEngagementRepository;
 import io.shoppable.persistence.idempotency.JdbiIdempotencyStore;
 import io.shoppable.persistence.product.JdbiProductCatalog;
 import io.shoppable.persistence.recommendation.JdbiNotInterestedStore;
+import io.shoppable.persistence.recommendation.JdbiRelatedVideoSource;
 import io.shoppable.persistence.recommendation.JdbiSignalSource;
 import io.shoppable.persistence.recommendation.JdbiTrendStore;
 import io.shoppable.persistence.social.JdbiCommentRepository;
@@ -46,7 +48,7 @@ public record PersistenceAdapters(UserRepository users, CategoryRepository categ
                                   CommentRepository comments, ReportRepository reports, FollowRepository follows,
                                   Transactions tx, SignalSource signals, TrendStore trends,
                                   NotInterestedStore notInterested, CounterStore counters,
-                                  IdempotencyStore idempotency) {
+                                  IdempotencyStore idempotency, RelatedVideoSource related) {
 
     /** The adapters over a PostgreSQL data source (a host's own pool), migrated by {@link Database#migrate}. */
     public static PersistenceAdapters over(DataSource dataSource) {
@@ -60,18 +62,18 @@ public record PersistenceAdapters(UserRepository users, CategoryRepository categ
                 new JdbiEngagementRepository(jdbi), new JdbiCartRepository(jdbi), new JdbiCommentRepository(jdbi),
                 new JdbiReportRepository(jdbi), new JdbiFollowRepository(jdbi), new JdbiTransactions(jdbi),
                 new JdbiSignalSource(jdbi), new JdbiTrendStore(jdbi), new JdbiNotInterestedStore(jdbi),
-                new JdbiCounterStore(jdbi), new JdbiIdempotencyStore(jdbi));
+                new JdbiCounterStore(jdbi), new JdbiIdempotencyStore(jdbi), new JdbiRelatedVideoSource(jdbi));
     }
 
     /** The same adapters with the host's product catalog in place of ours. */
     public PersistenceAdapters withProducts(ProductCatalog catalog) {
         return new PersistenceAdapters(users, categories, creators, catalog, videos, engagement, carts, comments,
-                reports, follows, tx, signals, trends, notInterested, counters, idempotency);
+                reports, follows, tx, signals, trends, notInterested, counters, idempotency, related);
     }
 
     /** The same adapters with the host's carts in place of ours. */
     public PersistenceAdapters withCarts(CartRepository hostCarts) {
         return new PersistenceAdapters(users, categories, creators, products, videos, engagement, hostCarts, comments,
-                reports, follows, tx, signals, trends, notInterested, counters, idempotency);
+                reports, follows, tx, signals, trends, notInterested, counters, idempotency, related);
     }
 }

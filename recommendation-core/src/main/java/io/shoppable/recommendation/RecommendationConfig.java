@@ -153,21 +153,24 @@ public record RecommendationConfig(SignalWeights signals, Profile profile, Sessi
 
     /**
      * More-like-this and also-watched: {@code limit} results ranked by {@code sharedTag} per shared tag plus
-     * {@code sameCategory}; at most {@code bound} candidates read; co-engagement from at most
-     * {@code maxEngagers} people, a watch counting from {@code minWatchSeconds}.
+     * {@code sameCategory}. Candidates are read in slices of at most {@code perSlice} videos (per tag, per tag
+     * in the category, the category's hottest); co-engagement from at most {@code maxEngagers} people and
+     * {@code perEngager} likes, saves and logged events of each, a watch counting from {@code minWatchSeconds}
+     * (decision D70).
      */
-    public record Related(int limit, int bound, double sharedTag, double sameCategory, int maxEngagers,
-                          double minWatchSeconds) {
+    public record Related(int limit, int perSlice, double sharedTag, double sameCategory, int maxEngagers,
+                          int perEngager, double minWatchSeconds) {
 
         public Related {
             requirePositive("limit", limit);
-            requirePositive("bound", bound);
+            requirePositive("perSlice", perSlice);
             requireNonNegative("related", sharedTag, sameCategory, minWatchSeconds);
             requirePositive("maxEngagers", maxEngagers);
+            requirePositive("perEngager", perEngager);
         }
 
         public static Related defaults() {
-            return new Related(10, 200, 1.5, 2.0, 500, 3.0);
+            return new Related(10, 20, 1.5, 2.0, 100, 20, 3.0);
         }
     }
 

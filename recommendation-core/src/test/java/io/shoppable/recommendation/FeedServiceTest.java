@@ -3,8 +3,6 @@ package io.shoppable.recommendation;
 import io.shoppable.domain.catalog.CategoryId;
 import io.shoppable.domain.content.VideoId;
 import io.shoppable.domain.user.UserId;
-import io.shoppable.recommendation.related.RelatedVideos;
-import io.shoppable.recommendation.signals.CoEngagement;
 import io.shoppable.recommendation.signals.SignalQuery;
 import io.shoppable.recommendation.signals.SignalSource;
 import io.shoppable.recommendation.signals.Signals;
@@ -25,7 +23,6 @@ import java.util.Set;
 
 import static io.shoppable.recommendation.Facts.FASHION;
 import static io.shoppable.recommendation.Facts.NOW;
-import static io.shoppable.recommendation.Facts.TECH;
 import static io.shoppable.recommendation.Facts.v;
 import static io.shoppable.recommendation.Facts.video;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -87,29 +84,10 @@ class FeedServiceTest {
         assertThat(FeedRequest.dailySeed("user:2", NOW)).isNotEqualTo(seed);
     }
 
-    @Test
-    void also_watched_asks_for_more_like_this_only_when_co_engagement_falls_short() {
-        var related = new RelatedVideos(source, RecommendationConfig.spec());
-        var target = video(1).in(FASHION).tagged("summer").build();
-        source.similar.add(video(2).in(FASHION).build());
-
-        assertThat(related.alsoWatched(target)).containsExactly(v(2));
-        assertThat(source.similarCalls).isEqualTo(1);
-
-        for (long id = 10; id < 20; id++) {
-            source.coEngaged.add(new CoEngagement(video(id).in(TECH).build(), 2));
-        }
-        assertThat(related.alsoWatched(target)).hasSize(10).doesNotContain(v(2));
-        assertThat(source.similarCalls).isEqualTo(1);
-    }
-
-    /** Answers 60 trending videos and whatever a test adds; remembers what it was asked. */
+    /** Answers 60 trending videos; remembers what it was asked. */
     private static final class RecordingSource implements SignalSource {
 
         final List<SignalQuery> queries = new ArrayList<>();
-        final List<VideoFacts> similar = new ArrayList<>();
-        final List<CoEngagement> coEngaged = new ArrayList<>();
-        int similarCalls;
 
         @Override
         public Signals load(SignalQuery query) {
@@ -122,17 +100,6 @@ class FeedServiceTest {
             }
             return new Signals(List.of(), Set.of(),
                     Map.of(SourceKind.TRENDING, trending), videos);
-        }
-
-        @Override
-        public List<VideoFacts> similarTo(VideoFacts target, int bound) {
-            similarCalls++;
-            return similar;
-        }
-
-        @Override
-        public List<CoEngagement> coEngaged(VideoId target, double minWatchSeconds, int maxEngagers, int limit) {
-            return coEngaged;
         }
     }
 }

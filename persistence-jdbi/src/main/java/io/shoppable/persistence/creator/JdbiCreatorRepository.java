@@ -2,6 +2,7 @@ package io.shoppable.persistence.creator;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
@@ -57,18 +58,9 @@ public final class JdbiCreatorRepository implements CreatorRepository {
 
     /**
      * Every filter is optional: a null parameter switches its condition off, so one statement serves all
-     * combinations. The text is an ILIKE pattern whose wildcards are escaped with {@code !}; the matches are
-     * gathered per column first so that each uses its trigram index (0061-creator-search-trigrams.sql).
-     * A visible video is active, not hidden and in an active category.
+     * combinations. A visible video is active, not hidden and in an active category.
      */
-    private static final String SEARCH_FILTER = """
-            FROM creator_profiles p JOIN users u ON u.id = p.user_id
-            WHERE (CAST(:pattern AS text) IS NULL
-                   OR p.id IN (SELECT m.id FROM creator_profiles m
-                               WHERE m.handle ILIKE :pattern ESCAPE '!' OR m.display_name ILIKE :pattern ESCAPE '!'
-                               UNION
-                               SELECT m.id FROM users mu JOIN creator_profiles m ON m.user_id = mu.id
-                               WHERE mu.username ILIKE :pattern ESCAPE '!'))
+    private static final String CATEGORY_FILTERS = """
               AND (CAST(:videoCategory AS bigint) IS NULL
                    OR EXISTS (SELECT 1 FROM creator_video_categories cc
                               WHERE cc.creator_id = p.id AND cc.category_id = :videoCategory)
@@ -91,13 +83,52 @@ public final class JdbiCreatorRepository implements CreatorRepository {
                                 AND pr.is_active AND pr.category_id = :productCategory))
             """;
 
-    // uses creator_profiles_follower_count_id_idx for the order
-    private static final String SEARCH_PAGE = COLUMNS + ", count(*) OVER () AS total\n" + SEARCH_FILTER + """
+    /**
+     * No text, or a text with a trigram: the text is an ILIKE pattern whose wildcards are escaped with
+     * {@code !}; the matches are gathered per column first so that each uses its trigram index
+     * (0061-creator-search-trigrams.sql).
+     */
+    private static final String SEARCH_FILTER = """
+            FROM creator_profiles p JOIN users u ON u.id = p.user_id
+            WHERE (CAST(:pattern AS text) IS NULL
+                   OR p.id IN (SELECT m.id FROM creator_profiles m
+                               WHERE m.handle ILIKE :pattern ESCAPE '!' OR m.display_name ILIKE :pattern ESCAPE '!'
+                               UNION
+                               SELECT m.id FROM users mu JOIN creator_profiles m ON m.user_id = mu.id
+                               WHERE mu.username ILIKE :pattern ESCAPE '!'))
+            """ + CATEGORY_FILTERS;
+
+    /**
+     * A text matched row by row against the {@code :scan} most followed creators, in follower order
+     * (creator_profiles_follower_count_id_idx): the first try for every text, and all there is for a text
+     * without three letters or digits in a row, which gives a trigram index nothing to look up (decision D72).
+     */
+    private static final String SCAN_FILTER = """
+            FROM (SELECT s.* FROM creator_profiles s ORDER BY s.follower_count DESC, s.id LIMIT :scan) p
+            JOIN users u ON u.id = p.user_id
+            WHERE (p.handle ILIKE :pattern ESCAPE '!' OR p.display_name ILIKE :pattern ESCAPE '!'
+                   OR u.username ILIKE :pattern ESCAPE '!')
+            """ + CATEGORY_FILTERS;
+
+    // One row more than the page says whether another page follows, without counting every match (the
+    // profile's arrays are computed for the page's rows only, after the LIMIT); the order may walk
+    // creator_profiles_follower_count_id_idx.
+    private static final String SEARCH_PAGE = COLUMNS + SEARCH_FILTER + """
             ORDER BY p.follower_count DESC, p.id
             LIMIT :limit OFFSET :offset
             """;
 
     private static final String SEARCH_COUNT = "SELECT count(*)\n" + SEARCH_FILTER;
+
+    private static final String SCAN_PAGE = COLUMNS + SCAN_FILTER + """
+            ORDER BY p.follower_count DESC, p.id
+            LIMIT :limit OFFSET :offset
+            """;
+
+    private static final String SCAN_COUNT = "SELECT count(*)\n" + SCAN_FILTER;
+
+    /** How many of the most followed creators a text without a trigram is matched against. */
+    static final int SCAN = 1_000;
 
     // uses user_follows_pkey for the follower's rows, creator_profiles_user_id_key for each profile
     private static final String FOLLOWED_BY_PAGE = COLUMNS + """
@@ -189,15 +220,24 @@ public final class JdbiCreatorRepository implements CreatorRepository {
             """;
 
     private final Jdbi jdbi;
+    private final SearchCounts searchCounts;
 
     public JdbiCreatorRepository(Jdbi jdbi) {
+        this(jdbi, SearchCounts.DEFAULT_TTL);
+    }
+
+    /** With search totals kept for {@code countTtl} (see {@link SearchCounts}). */
+    public JdbiCreatorRepository(Jdbi jdbi, Duration countTtl) {
         this.jdbi = jdbi;
+        this.searchCounts = new SearchCounts(countTtl);
     }
 
     @Override
     public CreatorProfile create(UserId user, CreatorDetails details, Instant at) {
         // ON CONFLICT DO NOTHING rather than a unique violation, which would abort the caller's transaction:
         // a caller racing another request can then recover (CreatorService.ensureProfile does).
+        // a new or renamed profile may match searches this node has counted
+        searchCounts.forgetAll();
         var created = SqlErrors.inTransaction(jdbi, handle -> bindDetails(handle.createQuery(INSERT), details)
                 .bind("user", user.value())
                 .bind("at", at)
@@ -214,6 +254,7 @@ public final class JdbiCreatorRepository implements CreatorRepository {
 
     @Override
     public CreatorProfile update(CreatorId id, CreatorDetails details) {
+        searchCounts.forgetAll();
         return SqlErrors.inTransaction(jdbi, handle -> {
             int updated = bindDetails(handle.createUpdate(UPDATE), details).bind("id", id.value()).execute();
             if (updated == 0) {
@@ -275,16 +316,43 @@ public final class JdbiCreatorRepository implements CreatorRepository {
         });
     }
 
+    /**
+     * The page and one row more. A text is first matched against the most followed creators
+     * ({@link #SCAN_PAGE}); only when they do not fill the page does a text with a trigram go to the trigram
+     * indexes ({@link #SEARCH_PAGE}), so a common text never gathers all its matches. A page that ends the
+     * list knows the total exactly; otherwise the total comes from {@link SearchCounts}, at most its time
+     * to live old (decisions D71, D72).
+     */
     @Override
     public Page<CreatorProfile> search(CreatorSearch search, PageRequest page) {
-        var pattern = search.text().map(JdbiCreatorRepository::containsPattern).orElse(null);
-        var videoCategory = search.videoCategory().map(CategoryId::value).orElse(null);
-        var productCategory = search.productCategory().map(ProductCategoryId::value).orElse(null);
-        return SqlErrors.withHandle(jdbi, handle -> Pages.page(
-                bindSearch(handle.createQuery(SEARCH_PAGE), pattern, videoCategory, productCategory),
-                JdbiCreatorRepository::profile, page,
-                () -> bindSearch(handle.createQuery(SEARCH_COUNT), pattern, videoCategory, productCategory)
-                        .mapTo(Long.class).one()));
+        var key = new SearchCounts.Key(search.text().map(JdbiCreatorRepository::containsPattern).orElse(null),
+                search.text().filter(text -> !hasTrigram(text)).isPresent(),
+                search.videoCategory().map(CategoryId::value).orElse(null),
+                search.productCategory().map(ProductCategoryId::value).orElse(null));
+        return SqlErrors.withHandle(jdbi, handle -> {
+            List<CreatorProfile> rows = key.pattern() == null ? List.of() : pageOf(handle, SCAN_PAGE, key, page);
+            if (!key.scan() && rows.size() <= page.limit()) {
+                rows = pageOf(handle, SEARCH_PAGE, key, page);
+            }
+            boolean more = rows.size() > page.limit();
+            var items = more ? rows.subList(0, page.limit()) : rows;
+            long seen = page.offset() + items.size();
+            if (!more && (!items.isEmpty() || page.offset() == 0)) {
+                return new Page<>(items, seen, page);
+            }
+            long counted = searchCounts.count(key, () -> searchQuery(handle, key.scan() ? SCAN_COUNT : SEARCH_COUNT,
+                    key).mapTo(Long.class).one());
+            return new Page<>(items, Math.max(counted, more ? seen + 1 : seen), page);
+        });
+    }
+
+    private static List<CreatorProfile> pageOf(org.jdbi.v3.core.Handle handle, String statement,
+                                               SearchCounts.Key key, PageRequest page) {
+        return searchQuery(handle, statement, key)
+                .bind("limit", page.limit() + 1)
+                .bind("offset", page.offset())
+                .map(JdbiCreatorRepository::profile)
+                .list();
     }
 
     @Override
@@ -312,11 +380,27 @@ public final class JdbiCreatorRepository implements CreatorRepository {
         return "%" + text.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
     }
 
-    private static Query bindSearch(Query query, String pattern, Long videoCategory, Long productCategory) {
+    /** Whether {@code text} has three letters or digits in a row, as a trigram index needs. */
+    static boolean hasTrigram(String text) {
+        int run = 0;
+        for (int i = 0; i < text.length(); i = text.offsetByCodePoints(i, 1)) {
+            run = Character.isLetterOrDigit(text.codePointAt(i)) ? run + 1 : 0;
+            if (run == 3) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Query searchQuery(org.jdbi.v3.core.Handle handle, String statement, SearchCounts.Key key) {
+        var query = handle.createQuery(statement);
+        if (statement.equals(SCAN_PAGE) || statement.equals(SCAN_COUNT)) {
+            query.bind("scan", SCAN);
+        }
         return query
-                .bindByType("pattern", pattern, String.class)
-                .bindByType("videoCategory", videoCategory, Long.class)
-                .bindByType("productCategory", productCategory, Long.class);
+                .bindByType("pattern", key.pattern(), String.class)
+                .bindByType("videoCategory", key.videoCategory(), Long.class)
+                .bindByType("productCategory", key.productCategory(), Long.class);
     }
 
     private long addTo(String counterUpdate, CreatorId id, long delta) {

@@ -4,7 +4,6 @@ import io.shoppable.domain.catalog.CategoryId;
 import io.shoppable.domain.content.VideoId;
 import io.shoppable.domain.user.UserId;
 import io.shoppable.persistence.SqlErrors;
-import io.shoppable.recommendation.signals.CoEngagement;
 import io.shoppable.recommendation.signals.Dismissal;
 import io.shoppable.recommendation.signals.SignalEvent;
 import io.shoppable.recommendation.signals.SignalKind;
@@ -211,67 +210,6 @@ public final class JdbiSignalSource implements SignalSource {
             WHERE d.created_at >= CAST(:dismissedSince AS timestamptz)
             """;
 
-    // Shared tags through videos_tags_idx, the same category through videos_category_id_created_at_idx.
-    private static final String SIMILAR = "WITH " + VisibleVideos.CTE + """
-
-            (SELECT """ + VisibleVideos.FACTS + """
-
-             FROM visible v WHERE v.id <> :target AND v.tags && CAST(:tags AS text[])
-             -- shared tags counted without a set operation per row (a video's tags never repeat)
-             ORDER BY (SELECT count(*) FROM unnest(v.tags) AS t(tag) WHERE t.tag = ANY(CAST(:tags AS text[]))) DESC,
-                      v.trend_score DESC, v.id
-             LIMIT :bound)
-            UNION
-            (SELECT """ + VisibleVideos.FACTS + """
-
-             FROM visible v WHERE v.id <> :target AND v.category_id = :category
-             ORDER BY v.trend_score DESC, v.id
-             LIMIT :bound)
-            """;
-
-    // Engagement is a like, a save, an add to cart or a watch of at least :minWatch seconds; a person is
-    // a session key (members' events carry "user:<id>"). The target's engagers come from the video_id
-    // indexes; their other engagement from the user and session-key indexes.
-    private static final String CO_ENGAGED = "WITH " + VisibleVideos.CTE + """
-            ,
-            engagement AS NOT MATERIALIZED (
-                SELECT 'user:' || l.user_id AS who, l.video_id, l.created_at AS at FROM video_likes l
-                UNION ALL
-                SELECT 'user:' || s.user_id, s.video_id, s.created_at FROM video_saves s
-                UNION ALL
-                SELECT i.session_key, i.video_id, i.created_at FROM user_interactions i
-                WHERE i.event_type = 'add_to_cart_from_video'
-                   OR (i.event_type = 'watch_time' AND i.dwell_seconds >= :minWatch)
-            ),
-            engagers AS MATERIALIZED (
-                SELECT e.who, CASE WHEN e.who LIKE 'user:%' THEN CAST(substr(e.who, 6) AS bigint) END AS user_id
-                FROM engagement e WHERE e.video_id = :target
-                GROUP BY e.who ORDER BY max(e.at) DESC, e.who LIMIT :maxEngagers
-            ),
-            -- The engagers' other engagement, looked up per engager (decision D50): likes and saves by user id
-            -- (their primary keys), logged events by session key (user_interactions_session_key_created_at_idx).
-            their AS (
-                SELECT g.who, l.video_id FROM engagers g JOIN video_likes l ON l.user_id = g.user_id
-                UNION ALL
-                SELECT g.who, s.video_id FROM engagers g JOIN video_saves s ON s.user_id = g.user_id
-                UNION ALL
-                SELECT g.who, i.video_id FROM engagers g JOIN user_interactions i ON i.session_key = g.who
-                WHERE i.event_type = 'add_to_cart_from_video'
-                   OR (i.event_type = 'watch_time' AND i.dwell_seconds >= :minWatch)
-            ),
-            counted AS (
-                SELECT t.video_id, count(DISTINCT t.who) AS people
-                FROM their t
-                WHERE t.video_id <> :target
-                GROUP BY t.video_id
-            )
-            SELECT c.people, """ + VisibleVideos.FACTS + """
-
-            FROM counted c JOIN visible v ON v.id = c.video_id
-            ORDER BY c.people DESC, v.trend_score DESC, v.id
-            LIMIT :limit
-            """;
-
     private final Jdbi jdbi;
 
     public JdbiSignalSource(Jdbi jdbi) {
@@ -332,35 +270,13 @@ public final class JdbiSignalSource implements SignalSource {
         return new Signals(events, followed, proposals, videos, dismissals);
     }
 
-    @Override
-    public List<VideoFacts> similarTo(VideoFacts target, int bound) {
-        return SqlErrors.withHandle(jdbi, handle -> handle.createQuery(SIMILAR)
-                .bind("target", target.id().value())
-                .bindArray("tags", String.class, target.tags())
-                .bind("category", target.category().value())
-                .bind("bound", bound)
-                .map((rs, ctx) -> facts(rs))
-                .list());
-    }
-
-    @Override
-    public List<CoEngagement> coEngaged(VideoId target, double minWatchSeconds, int maxEngagers, int limit) {
-        return SqlErrors.withHandle(jdbi, handle -> handle.createQuery(CO_ENGAGED)
-                .bind("target", target.value())
-                .bind("minWatch", minWatchSeconds)
-                .bind("maxEngagers", maxEngagers)
-                .bind("limit", limit)
-                .map((rs, ctx) -> new CoEngagement(facts(rs), rs.getLong("people")))
-                .list());
-    }
-
     private static Row row(ResultSet rs, StatementContext ctx) throws SQLException {
         var kind = rs.getString("row_kind");
         var label = rs.getString("label");
         if (kind.equals("follow")) {
             return new Row(kind, label, null, 0, rs.getLong("followed"), null, null);
         }
-        var facts = facts(rs);
+        var facts = VisibleVideos.facts(rs);
         SignalEvent event = null;
         Instant at = null;
         if (kind.equals("event") || kind.equals("dismissal")) {
@@ -381,13 +297,6 @@ public final class JdbiSignalSource implements SignalSource {
             case "watch_time" -> SignalKind.WATCH_TIME;
             default -> throw new IllegalStateException("unexpected event type " + label);
         };
-    }
-
-    private static VideoFacts facts(ResultSet rs) throws SQLException {
-        return new VideoFacts(new VideoId(rs.getLong("id")), new UserId(rs.getLong("owner_id")),
-                new CategoryId(rs.getLong("category_id")), List.of((String[]) rs.getArray("tags").getArray()),
-                rs.getLong("views_count"), rs.getLong("likes_count"), rs.getLong("shares_count"),
-                rs.getDouble("trend_score"), rs.getObject("created_at", OffsetDateTime.class).toInstant());
     }
 
     /** One row of the feed query: an event, a follow, a source's proposal or a "not interested". */

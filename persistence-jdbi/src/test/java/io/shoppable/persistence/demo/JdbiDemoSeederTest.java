@@ -40,6 +40,11 @@ class JdbiDemoSeederTest {
         assertThat(count("SELECT count(*) FROM users")).isEqualTo(20);
         assertThat(count("SELECT count(*) FROM creator_profiles")).isEqualTo(20);
         assertThat(count("SELECT count(*) FROM videos")).isEqualTo(60);
+        assertThat(count("SELECT count(*) FROM video_tags"))
+                .isEqualTo(count("SELECT sum(cardinality(tags)) FROM videos")).isPositive();
+        assertThat(count("""
+                SELECT count(*) FROM pg_trigger WHERE tgname = 'videos_tags_sync' AND tgenabled = 'O'
+                """)).isEqualTo(1);
         assertThat(count("SELECT count(*) FROM video_likes")).isEqualTo(100);
         assertThat(count("SELECT count(*) FROM video_saves")).isEqualTo(50);
         assertThat(count("SELECT count(*) FROM user_follows")).isEqualTo(30);

@@ -2,7 +2,6 @@ package io.shoppable.recommendation.related;
 
 import io.shoppable.domain.content.VideoId;
 import io.shoppable.recommendation.RecommendationConfig;
-import io.shoppable.recommendation.signals.SignalSource;
 import io.shoppable.recommendation.signals.VideoFacts;
 
 import java.util.List;
@@ -13,27 +12,29 @@ import java.util.List;
  */
 public final class RelatedVideos {
 
-    private final SignalSource signals;
+    private final RelatedVideoSource source;
     private final RecommendationConfig.Related config;
+    private final RelatedVideoSource.Engagement engagement;
     private final MoreLikeThis moreLikeThis;
     private final AlsoWatched alsoWatched;
 
-    public RelatedVideos(SignalSource signals, RecommendationConfig config) {
-        this.signals = signals;
+    public RelatedVideos(RelatedVideoSource source, RecommendationConfig config) {
+        this.source = source;
         this.config = config.related();
+        this.engagement = new RelatedVideoSource.Engagement(this.config.minWatchSeconds(), this.config.maxEngagers(),
+                this.config.perEngager());
         this.moreLikeThis = new MoreLikeThis(this.config);
         this.alsoWatched = new AlsoWatched(this.config);
     }
 
     /** At most the configured number of visible videos sharing tags or the category with {@code target}. */
     public List<VideoId> moreLikeThis(VideoFacts target) {
-        return moreLikeThis.rank(target, signals.similarTo(target, config.bound()));
+        return moreLikeThis.rank(target, source.similarTo(target, config.perSlice()));
     }
 
     /** At most the configured number of visible videos co-engaged with {@code target}, topped up by likeness. */
     public List<VideoId> alsoWatched(VideoFacts target) {
-        var coEngaged = signals.coEngaged(target.id(), config.minWatchSeconds(), config.maxEngagers(),
-                config.limit());
+        var coEngaged = source.coEngaged(target.id(), engagement, config.limit());
         var fallback = coEngaged.size() >= config.limit() ? List.<VideoId>of() : moreLikeThis(target);
         return alsoWatched.rank(target.id(), coEngaged, fallback);
     }

@@ -1,0 +1,129 @@
+package io.shoppable.persistence.recommendation;
+
+import io.shoppable.domain.content.VideoId;
+import io.shoppable.persistence.SqlErrors;
+import io.shoppable.recommendation.related.RelatedVideoSource;
+import io.shoppable.recommendation.signals.CoEngagement;
+import io.shoppable.recommendation.signals.VideoFacts;
+import org.jdbi.v3.core.Jdbi;
+
+import java.util.List;
+
+/**
+ * More-like-this and also-watched candidates from PostgreSQL, one statement each. Every part of either
+ * statement is an index range scan cut by a {@code LIMIT}, so its cost follows the bounds it is given and
+ * not the size of the catalogue (decision D70).
+ */
+public final class JdbiRelatedVideoSource implements RelatedVideoSource {
+
+    // Per tag of the target: the newest videos with the tag in its category, then in any category
+    // (index-only scans of video_tags_tag_category_id_created_at_idx and video_tags_tag_created_at_idx); and
+    // the hottest of its category (videos_category_id_trend_score_idx). The slices take ids only; the
+    // visibility rule is applied once, to the few distinct candidates read by primary key.
+    private static final String SIMILAR = "WITH " + VisibleVideos.CTE + """
+            ,
+            target_tags AS (
+                SELECT DISTINCT t.tag FROM unnest(CAST(:tags AS text[])) AS t(tag)
+            ),
+            candidates AS (
+                SELECT s.video_id FROM target_tags t CROSS JOIN LATERAL (
+                    SELECT vt.video_id FROM video_tags vt
+                    WHERE vt.tag = t.tag AND vt.category_id = :category
+                    ORDER BY vt.created_at DESC, vt.video_id DESC LIMIT :perSlice
+                ) s
+                UNION
+                SELECT s.video_id FROM target_tags t CROSS JOIN LATERAL (
+                    SELECT vt.video_id FROM video_tags vt
+                    WHERE vt.tag = t.tag
+                    ORDER BY vt.created_at DESC, vt.video_id DESC LIMIT :perSlice
+                ) s
+                UNION
+                (SELECT v.id FROM videos v WHERE v.category_id = :category AND v.is_active AND NOT v.is_hidden
+                 ORDER BY v.trend_score DESC, v.id LIMIT :perSlice)
+            )
+            SELECT""" + VisibleVideos.FACTS + """
+            FROM visible v
+            WHERE v.id = ANY(ARRAY(SELECT c.video_id FROM candidates c)) AND v.id <> :target
+            """;
+
+    // Engagement is a like, a save, an add to cart or a watch of at least :minWatch seconds; a person is a
+    // session key (members' events carry "user:<id>"). The target's newest engagers of each kind come from
+    // video_likes_video_id_created_at_idx, video_saves_video_id_created_at_idx and
+    // user_interactions_video_id_created_at_idx; each engager's newest likes, saves and logged events from
+    // video_likes_user_id_created_at_idx, video_saves_user_id_created_at_idx and
+    // user_interactions_session_key_created_at_idx, :perEngager of each.
+    private static final String CO_ENGAGED = "WITH " + VisibleVideos.CTE + """
+            ,
+            engagers AS MATERIALIZED (
+                SELECT e.who, CASE WHEN e.who LIKE 'user:%' THEN CAST(substr(e.who, 6) AS bigint) END AS user_id
+                FROM (
+                    (SELECT 'user:' || l.user_id AS who, l.created_at AS at FROM video_likes l
+                     WHERE l.video_id = :target ORDER BY l.created_at DESC LIMIT :maxEngagers)
+                    UNION ALL
+                    (SELECT 'user:' || s.user_id, s.created_at FROM video_saves s
+                     WHERE s.video_id = :target ORDER BY s.created_at DESC LIMIT :maxEngagers)
+                    UNION ALL
+                    (SELECT i.session_key, i.created_at FROM user_interactions i
+                     WHERE i.video_id = :target
+                       AND (i.event_type = 'add_to_cart_from_video'
+                            OR (i.event_type = 'watch_time' AND i.dwell_seconds >= :minWatch))
+                     ORDER BY i.created_at DESC LIMIT :maxEngagers)
+                ) e
+                GROUP BY e.who ORDER BY max(e.at) DESC, e.who LIMIT :maxEngagers
+            ),
+            their AS (
+                SELECT g.who, o.video_id FROM engagers g CROSS JOIN LATERAL (
+                    (SELECT l.video_id FROM video_likes l WHERE l.user_id = g.user_id
+                     ORDER BY l.created_at DESC LIMIT :perEngager)
+                    UNION ALL
+                    (SELECT s.video_id FROM video_saves s WHERE s.user_id = g.user_id
+                     ORDER BY s.created_at DESC LIMIT :perEngager)
+                    UNION ALL
+                    SELECT i.video_id FROM (
+                        SELECT i.video_id, i.event_type, i.dwell_seconds FROM user_interactions i
+                        WHERE i.session_key = g.who ORDER BY i.created_at DESC LIMIT :perEngager
+                    ) i
+                    WHERE i.event_type = 'add_to_cart_from_video'
+                       OR (i.event_type = 'watch_time' AND i.dwell_seconds >= :minWatch)
+                ) o
+            ),
+            counted AS (
+                SELECT t.video_id, count(DISTINCT t.who) AS people FROM their t
+                WHERE t.video_id <> :target
+                GROUP BY t.video_id
+            )
+            SELECT c.people,""" + VisibleVideos.FACTS + """
+            FROM counted c JOIN visible v ON v.id = c.video_id
+            ORDER BY c.people DESC, v.trend_score DESC, v.id
+            LIMIT :limit
+            """;
+
+    private final Jdbi jdbi;
+
+    public JdbiRelatedVideoSource(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
+
+    @Override
+    public List<VideoFacts> similarTo(VideoFacts target, int perSlice) {
+        return SqlErrors.withHandle(jdbi, handle -> handle.createQuery(SIMILAR)
+                .bind("target", target.id().value())
+                .bindArray("tags", String.class, target.tags())
+                .bind("category", target.category().value())
+                .bind("perSlice", perSlice)
+                .map((rs, ctx) -> VisibleVideos.facts(rs))
+                .list());
+    }
+
+    @Override
+    public List<CoEngagement> coEngaged(VideoId target, Engagement engagement, int limit) {
+        return SqlErrors.withHandle(jdbi, handle -> handle.createQuery(CO_ENGAGED)
+                .bind("target", target.value())
+                .bind("minWatch", engagement.minWatchSeconds())
+                .bind("maxEngagers", engagement.maxEngagers())
+                .bind("perEngager", engagement.perEngager())
+                .bind("limit", limit)
+                .map((rs, ctx) -> new CoEngagement(VisibleVideos.facts(rs), rs.getLong("people")))
+                .list());
+    }
+}

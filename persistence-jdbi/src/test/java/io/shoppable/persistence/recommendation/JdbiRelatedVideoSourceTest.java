@@ -1,0 +1,225 @@
+package io.shoppable.persistence.recommendation;
+
+import io.shoppable.domain.content.VideoId;
+import io.shoppable.persistence.StatementCounter;
+import io.shoppable.persistence.TestDatabase;
+import io.shoppable.recommendation.related.RelatedVideoSource.Engagement;
+import io.shoppable.recommendation.signals.CoEngagement;
+import io.shoppable.recommendation.signals.VideoFacts;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class JdbiRelatedVideoSourceTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-24T12:00:00Z");
+    private static final Engagement ENGAGEMENT = new Engagement(3, 100, 20);
+
+    private final StatementCounter statements = new StatementCounter();
+    private final JdbiRelatedVideoSource source = new JdbiRelatedVideoSource(statements.jdbi());
+    private long fashion;
+    private long tech;
+    private long product;
+
+    @BeforeEach
+    void emptyDatabase() {
+        TestDatabase.reset();
+        for (long user = 1; user <= 6; user++) {
+            update("INSERT INTO users (id, username, created_at, updated_at) VALUES (" + user + ", 'u" + user
+                    + "', now(), now()) RETURNING id");
+        }
+        fashion = category("Fashion", true);
+        tech = category("Tech", true);
+        product = update("INSERT INTO products (seller_id, name, price, stock) VALUES (2, 'Thing', 1, 100) "
+                + "RETURNING id");
+    }
+
+    @Test
+    void similar_videos_are_the_newest_per_tag_in_the_category_and_anywhere_and_the_hottest_of_the_category() {
+        long target = video(fashion, List.of("summer", "dress"), minutes(100), 0);
+        long oldSummerHere = video(fashion, List.of("summer"), minutes(90), 0);
+        long newSummerHere = video(fashion, List.of("summer"), minutes(10), 0);
+        long newerSummerHere = video(fashion, List.of("summer"), minutes(5), 0);
+        long oldDressElsewhere = video(tech, List.of("dress"), minutes(80), 0);
+        long newDressElsewhere = video(tech, List.of("dress"), minutes(20), 0);
+        long newerDressElsewhere = video(tech, List.of("dress"), minutes(15), 0);
+        long hotHere = video(fashion, List.of(), minutes(70), 0.9);
+        long warmHere = video(fashion, List.of(), minutes(60), 0.5);
+        long coldHere = video(fashion, List.of(), minutes(50), 0.1);
+        long unrelated = video(tech, List.of("gadgets"), minutes(1), 1.0);
+
+        var found = ids(source.similarTo(facts(target), 2));
+
+        // "summer" here and anywhere: the 2 newest; "dress" anywhere: the 2 newest; the category: the 2 hottest
+        assertThat(found).containsExactlyInAnyOrder(newSummerHere, newerSummerHere, newDressElsewhere,
+                newerDressElsewhere, hotHere, warmHere);
+        assertThat(List.of(oldSummerHere, oldDressElsewhere, coldHere, unrelated)).doesNotContainAnyElementsOf(found);
+        assertThat(statements.takeCount()).isEqualTo(1);
+    }
+
+    @Test
+    void similar_videos_are_only_visible_ones() {
+        long target = video(fashion, List.of("summer"), minutes(100), 0);
+        long visible = video(fashion, List.of("summer"), minutes(50), 0);
+        long hidden = video(fashion, List.of("summer"), minutes(10), 0);
+        long inactive = video(fashion, List.of("summer"), minutes(5), 0);
+        long outOfStock = video(fashion, List.of("summer"), minutes(4), 0);
+        update("UPDATE videos SET is_hidden = true WHERE id = " + hidden + " RETURNING id");
+        update("UPDATE videos SET is_active = false WHERE id = " + inactive + " RETURNING id");
+        long emptyProduct = update("INSERT INTO products (seller_id, name, price, stock) VALUES (2, 'Gone', 1, 0) "
+                + "RETURNING id");
+        update("UPDATE videos SET product_id = " + emptyProduct + " WHERE id = " + outOfStock + " RETURNING id");
+
+        assertThat(ids(source.similarTo(facts(target), 10))).containsExactly(visible);
+    }
+
+    @Test
+    void similar_videos_follow_edited_tags_and_categories_and_forget_deleted_videos() {
+        long target = video(fashion, List.of("summer"), minutes(100), 0);
+        long retagged = video(tech, List.of("gadgets"), minutes(50), 0);
+        long moved = video(tech, List.of("winter"), minutes(40), 0);
+        long deleted = video(tech, List.of("summer"), minutes(30), 0);
+
+        update("UPDATE videos SET tags = '{summer}' WHERE id = " + retagged + " RETURNING id");
+        update("UPDATE videos SET category_id = " + fashion + " WHERE id = " + moved + " RETURNING id");
+        update("DELETE FROM videos WHERE id = " + deleted + " RETURNING id");
+
+        assertThat(ids(source.similarTo(facts(target), 10))).containsExactlyInAnyOrder(retagged, moved);
+        assertThat(update("SELECT count(*) FROM video_tags WHERE video_id = " + deleted)).isZero();
+    }
+
+    @Test
+    void co_engagement_counts_the_distinct_people_who_liked_saved_carted_or_watched_long_enough() {
+        long target = video(fashion, List.of(), minutes(100), 0);
+        long both = video(fashion, List.of(), minutes(90), 0);
+        long one = video(fashion, List.of(), minutes(80), 0.5);
+        long glanced = video(fashion, List.of(), minutes(70), 0);
+        like(1, target, minutes(10));
+        like(1, both, minutes(9));
+        save(2, target, minutes(10));
+        interaction(2, "user:2", both, "add_to_cart_from_video", null, minutes(8));
+        interaction(null, "session:abc", target, "watch_time", 5.0, minutes(10));
+        interaction(null, "session:abc", one, "watch_time", 3.0, minutes(7));
+        interaction(null, "session:abc", glanced, "watch_time", 2.9, minutes(6));
+        interaction(null, "session:abc", target, "view", null, minutes(5));
+        interaction(3, "user:3", target, "view", null, minutes(5));
+        interaction(3, "user:3", glanced, "add_to_cart_from_video", null, minutes(4));
+
+        var found = source.coEngaged(new VideoId(target), ENGAGEMENT, 10);
+
+        assertThat(people(found)).containsExactly(Map.entry(both, 2L), Map.entry(one, 1L));
+        assertThat(found.get(0).video().id()).isEqualTo(new VideoId(both));
+        assertThat(statements.takeCount()).isEqualTo(1);
+    }
+
+    @Test
+    void co_engagement_reads_the_newest_engagers_and_their_newest_rows_only() {
+        long target = video(fashion, List.of(), minutes(100), 0);
+        long newestOfUser1 = video(fashion, List.of(), minutes(90), 0);
+        long olderOfUser1 = video(fashion, List.of(), minutes(80), 0);
+        long ofUser2 = video(fashion, List.of(), minutes(70), 0);
+        like(1, target, minutes(10));
+        like(1, newestOfUser1, minutes(5));
+        like(1, olderOfUser1, minutes(30));
+        like(2, target, minutes(50));
+        like(2, ofUser2, minutes(40));
+
+        // one engager (user 1, the most recent) and two likes of theirs: the target and their newest other
+        var found = source.coEngaged(new VideoId(target), new Engagement(3, 1, 2), 10);
+
+        assertThat(people(found)).containsExactly(Map.entry(newestOfUser1, 1L));
+    }
+
+    @Test
+    void co_engagement_returns_at_most_the_limit_and_only_visible_videos() {
+        long target = video(fashion, List.of(), minutes(100), 0);
+        like(1, target, minutes(10));
+        for (int i = 0; i < 5; i++) {
+            like(1, video(fashion, List.of(), minutes(90 - i), 0), minutes(9 - i));
+        }
+        long hidden = video(fashion, List.of(), minutes(50), 1.0);
+        like(1, hidden, minutes(1));
+        update("UPDATE videos SET is_hidden = true WHERE id = " + hidden + " RETURNING id");
+
+        var found = source.coEngaged(new VideoId(target), ENGAGEMENT, 3);
+
+        assertThat(found).hasSize(3);
+        assertThat(ids(found.stream().map(CoEngagement::video).toList())).doesNotContain(hidden, target);
+    }
+
+    private static List<Long> ids(List<VideoFacts> videos) {
+        return videos.stream().map(facts -> facts.id().value()).toList();
+    }
+
+    private static Map<Long, Long> people(List<CoEngagement> found) {
+        return found.stream().collect(Collectors.toMap(entry -> entry.video().id().value(), CoEngagement::people,
+                (a, b) -> a, LinkedHashMap::new));
+    }
+
+    private static VideoFacts facts(long video) {
+        return TestDatabase.jdbi().withHandle(handle -> handle.createQuery(
+                        "SELECT" + VisibleVideos.FACTS + "FROM videos v WHERE v.id = :id")
+                .bind("id", video)
+                .map((rs, ctx) -> VisibleVideos.facts(rs))
+                .one());
+    }
+
+    private static Instant minutes(int ago) {
+        return NOW.minus(Duration.ofMinutes(ago));
+    }
+
+    private static long category(String name, boolean active) {
+        return TestDatabase.jdbi().withHandle(handle -> handle.createQuery(
+                        "INSERT INTO video_categories (name, is_active) VALUES (:name, :active) RETURNING id")
+                .bind("name", name).bind("active", active).mapTo(Long.class).one());
+    }
+
+    private long video(long category, List<String> tags, Instant createdAt, double trend) {
+        return TestDatabase.jdbi().withHandle(handle -> handle.createQuery("""
+                        INSERT INTO videos (owner_id, content_type, image_file, title, tags, category_id, product_id,
+                                            trend_score, created_at)
+                        VALUES (3, 'IMAGE', 'images/x.png', 'A video', :tags, :category, :product, :trend, :at)
+                        RETURNING id
+                        """)
+                .bindArray("tags", String.class, tags).bind("category", category).bind("product", product)
+                .bind("trend", trend).bind("at", createdAt.atOffset(ZoneOffset.UTC)).mapTo(Long.class).one());
+    }
+
+    private static void like(long user, long video, Instant at) {
+        engagement("video_likes", user, video, at);
+    }
+
+    private static void save(long user, long video, Instant at) {
+        engagement("video_saves", user, video, at);
+    }
+
+    private static void engagement(String table, long user, long video, Instant at) {
+        TestDatabase.jdbi().useHandle(handle -> handle.createUpdate(
+                        "INSERT INTO " + table + " (user_id, video_id, created_at) VALUES (:user, :video, :at)")
+                .bind("user", user).bind("video", video).bind("at", at.atOffset(ZoneOffset.UTC)).execute());
+    }
+
+    private static void interaction(Integer user, String session, long video, String type, Double seconds,
+                                    Instant at) {
+        TestDatabase.jdbi().useHandle(handle -> handle.createUpdate("""
+                        INSERT INTO user_interactions (user_id, session_key, video_id, event_type, dwell_seconds,
+                                                       created_at)
+                        VALUES (:user, :session, :video, :type, :seconds, :at)
+                        """)
+                .bind("user", user == null ? null : user.longValue()).bind("session", session).bind("video", video)
+                .bind("type", type).bind("seconds", seconds).bind("at", at.atOffset(ZoneOffset.UTC)).execute());
+    }
+
+    private static long update(String sql) {
+        return TestDatabase.jdbi().withHandle(handle -> handle.createQuery(sql).mapTo(Long.class).one());
+    }
+}

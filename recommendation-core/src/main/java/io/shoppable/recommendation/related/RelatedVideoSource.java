@@ -1,0 +1,44 @@
+package io.shoppable.recommendation.related;
+
+import io.shoppable.domain.content.VideoId;
+import io.shoppable.recommendation.signals.CoEngagement;
+import io.shoppable.recommendation.signals.VideoFacts;
+
+import java.util.List;
+
+/**
+ * The port through which more-like-this and also-watched read their candidates. Each method is one read
+ * whose work is bounded by its arguments, never by the size of the catalogue; every video it returns is
+ * visible.
+ */
+public interface RelatedVideoSource {
+
+    /**
+     * Visible videos other than {@code target}, in no particular order, from slices of at most
+     * {@code perSlice} videos each: for each of its tags, the newest carrying the tag in the target's
+     * category and the newest carrying it anywhere; and the hottest (by trend score) of its category.
+     */
+    List<VideoFacts> similarTo(VideoFacts target, int perSlice);
+
+    /**
+     * Visible videos other than {@code target} that people who engaged with {@code target} also engaged
+     * with (watched at least {@code minWatchSeconds}, liked, saved, added to cart), with the number of such
+     * people, most people first, at most {@code limit}. Reads at most the {@code maxEngagers} people who
+     * engaged with {@code target} most recently and, of each, at most the {@code perEngager} newest likes,
+     * saves and logged events.
+     */
+    List<CoEngagement> coEngaged(VideoId target, Engagement engagement, int limit);
+
+    /**
+     * How also-watched reads engagement: a watch counts from {@code minWatchSeconds}; at most
+     * {@code maxEngagers} people and {@code perEngager} rows of each kind per person are read.
+     */
+    record Engagement(double minWatchSeconds, int maxEngagers, int perEngager) {
+
+        public Engagement {
+            if (!(minWatchSeconds >= 0) || maxEngagers < 1 || perEngager < 1) {
+                throw new IllegalArgumentException("minWatchSeconds must not be negative, the bounds positive");
+            }
+        }
+    }
+}
