@@ -131,7 +131,8 @@ class DatabaseOutageUnderLoadApiTest extends ApiTestCase {
                         + "%d ms after restart; outage %d ms; %d buffered views written at the end%n",
                 CLIENTS, all.size(), countByStatus(all), down.size(), slowest(down, action -> action != Action.HEALTH),
                 slowest(down, action -> action == Action.HEALTH),
-                TimeUnit.NANOSECONDS.toMillis(healthy - restarted), TimeUnit.NANOSECONDS.toMillis(firstWrite - restarted),
+                TimeUnit.NANOSECONDS.toMillis(healthy - restarted),
+                TimeUnit.NANOSECONDS.toMillis(firstWrite - restarted),
                 TimeUnit.NANOSECONDS.toMillis(restarted - stopped), written);
     }
 
@@ -145,7 +146,8 @@ class DatabaseOutageUnderLoadApiTest extends ApiTestCase {
                 + "(SELECT count(*) FROM video_likes l WHERE l.video_id = v.id)")).isZero();
         assertThat(api.sql(Long.class, "SELECT count(*) FROM cart_lines l "
                 + "WHERE NOT EXISTS (SELECT 1 FROM carts c WHERE c.id = l.cart_id)")).isZero();
-        assertStoredBetweenAckedAndAttempted(all, Action.ADD_TO_CART, "SELECT coalesce(sum(quantity), 0) FROM cart_lines");
+        assertStoredBetweenAckedAndAttempted(all, Action.ADD_TO_CART,
+                "SELECT coalesce(sum(quantity), 0) FROM cart_lines");
         assertStoredBetweenAckedAndAttempted(all, Action.COMMENT, "SELECT count(*) FROM video_comments");
         assertStoredBetweenAckedAndAttempted(all, Action.VIEW,
                 "SELECT coalesce(sum(views_count), 0) FROM videos WHERE id IN (" + videos[0] + ", " + videos[1] + ")");

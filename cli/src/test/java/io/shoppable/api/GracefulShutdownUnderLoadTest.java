@@ -14,6 +14,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -37,8 +38,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The shutdown guarantee on a real process: {@code serve} runs in its own JVM over the test database while
  * client threads send views (each from a new browser session) and like toggles; one more like is held in
- * flight by a row lock the test holds until a second after SIGTERM, which arrives mid-load. The process exits 0 within 10 s, the held
- * request and every request sent before the signal get complete answers, and every acknowledged view is in
+ * flight by a row lock the test holds until a second after SIGTERM, which arrives mid-load, and an add to cart
+ * sends its body a byte at a time over the signal. The process exits 0 within 10 s, both held requests and
+ * every request sent before the signal get complete answers, and every acknowledged view is in
  * {@code views_count}: the buffered counters were flushed before the database was let go.
  */
 class GracefulShutdownUnderLoadTest {
@@ -49,6 +51,8 @@ class GracefulShutdownUnderLoadTest {
     private static final Duration LOAD_BEFORE_SIGNAL = Duration.ofMillis(1_500);
     /** How long the held request stays unfinished after the signal: the stop must wait for it. */
     private static final Duration HELD_AFTER_SIGNAL = Duration.ofSeconds(1);
+    /** The trickled body's pace: its 35 bytes take about 5 s, so they keep arriving for seconds after the signal. */
+    private static final Duration TRICKLE_EVERY = Duration.ofMillis(150);
     private static final Duration EXIT_WITHIN = Duration.ofSeconds(10);
     private static final Duration START_WITHIN = Duration.ofSeconds(120);
 
@@ -90,6 +94,8 @@ class GracefulShutdownUnderLoadTest {
                         .timeout(Duration.ofSeconds(30)).POST(HttpRequest.BodyPublishers.noBody()).build(),
                         HttpResponse.BodyHandlers.ofString());
                 awaitWaitingForLock();
+                var trickled = trickle(base, "/api/v1/shoppable-videos/" + videos[0] + "/add_to_cart/",
+                        token(8, "carol"), "{\"quantity\": 1" + " ".repeat(20) + "}");
                 TimeUnit.MILLISECONDS.sleep(LOAD_BEFORE_SIGNAL.toMillis());
 
                 long signalled = System.nanoTime();
@@ -97,6 +103,7 @@ class GracefulShutdownUnderLoadTest {
                 TimeUnit.MILLISECONDS.sleep(HELD_AFTER_SIGNAL.toMillis());
                 lock.rollback();
                 var heldAnswer = held.get(30, TimeUnit.SECONDS);
+                var trickledAnswer = trickled.get(30, TimeUnit.SECONDS);
                 boolean exited = process.waitFor(EXIT_WITHIN.toMillis() + 5_000, TimeUnit.MILLISECONDS);
                 long stopped = System.nanoTime();
                 loading = false;
@@ -113,11 +120,15 @@ class GracefulShutdownUnderLoadTest {
                         heldAnswer.body()).isEqualTo(200);
                 assertThat(json.readTree(heldAnswer.body()).get("liked").asBoolean()).isTrue();
                 assertThat(sql("SELECT likes_count FROM videos WHERE id = " + videos[2])).isEqualTo(1);
+                assertThat(trickledAnswer).as("a request whose body kept arriving over the signal was finished")
+                        .startsWith("HTTP/1.1 200").contains("\"cart_item_count\":1");
+                assertThat(sql("SELECT coalesce(sum(quantity), 0) FROM cart_lines")).isEqualTo(1);
 
                 List<Answer> all = List.copyOf(answers);
                 List<Answer> beforeSignal = all.stream().filter(answer -> answer.started() < signalled).toList();
                 assertThat(beforeSignal).as("requests sent before the signal got complete answers")
-                        .isNotEmpty().allSatisfy(answer -> assertThat(answer.status()).as(answer.toString()).isIn("200"));
+                        .isNotEmpty()
+                        .allSatisfy(answer -> assertThat(answer.status()).as(answer.toString()).isEqualTo("200"));
                 assertThat(all).filteredOn(answer -> answer.status().matches("\\d+"))
                         .as("later ones a 503 or a refused connection, never a 500").allSatisfy(answer ->
                                 assertThat(answer.status()).as(answer.toString()).isIn("200", "503"));
@@ -131,8 +142,8 @@ class GracefulShutdownUnderLoadTest {
                 assertThat(sql("SELECT count(*) FROM videos v WHERE v.likes_count <> "
                         + "(SELECT count(*) FROM video_likes l WHERE l.video_id = v.id)")).isZero();
                 System.out.printf("graceful shutdown under load: %d clients, %d requests (%s), %d before the signal; "
-                                + "%d views acknowledged, %d persisted, 0 lost; a like held in flight over the "
-                                + "signal answered 200; exit %d in %d ms%n",
+                                + "%d views acknowledged, %d persisted, 0 lost; a like held in flight and an add to "
+                                + "cart whose body trickled over the signal answered 200; exit %d in %d ms%n",
                         VIEW_CLIENTS + LIKE_CLIENTS, all.size(), countByStatus(all), beforeSignal.size(), ackedViews,
                         persistedViews, process.exitValue(), stopTook.toMillis());
             }
@@ -191,7 +202,8 @@ class GracefulShutdownUnderLoadTest {
             long started = System.nanoTime();
             String status;
             try {
-                status = Integer.toString(client.send(request.build(), HttpResponse.BodyHandlers.ofString()).statusCode());
+                var response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+                status = Integer.toString(response.statusCode());
             } catch (IOException e) {
                 status = e.getClass().getSimpleName();
             } catch (InterruptedException e) {
@@ -203,6 +215,36 @@ class GracefulShutdownUnderLoadTest {
                 pause();
             }
         }
+    }
+
+    /**
+     * Sends a POST over a plain socket whose body goes out one byte every {@link #TRICKLE_EVERY}, as from a
+     * slow phone, and answers the whole response as text once the server closes the connection.
+     */
+    private static CompletableFuture<String> trickle(String base, String path, String token, String body) {
+        var uri = URI.create(base);
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        var head = "POST " + path + " HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + token
+                + "\r\nContent-Type: application/json\r\nContent-Length: " + bytes.length
+                + "\r\nConnection: close\r\n\r\n";
+        return CompletableFuture.supplyAsync(() -> {
+            try (var socket = new Socket(uri.getHost(), uri.getPort())) {
+                socket.setSoTimeout(30_000);
+                var out = socket.getOutputStream();
+                out.write(head.getBytes(StandardCharsets.US_ASCII));
+                for (byte b : bytes) {
+                    out.write(b);
+                    out.flush();
+                    TimeUnit.MILLISECONDS.sleep(TRICKLE_EVERY.toMillis());
+                }
+                return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                return "failed: " + e;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return "interrupted";
+            }
+        });
     }
 
     /** Waits until the held request is blocked on the row lock, so it is surely in flight. */
@@ -230,7 +272,8 @@ class GracefulShutdownUnderLoadTest {
     }
 
     private JsonNode send(HttpRequest.Builder request) throws Exception {
-        var response = client.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+        var response = client.send(request.timeout(Duration.ofSeconds(30)).build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
         return json.readTree(response.body());
     }

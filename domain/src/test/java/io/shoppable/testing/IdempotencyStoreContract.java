@@ -97,8 +97,8 @@ public abstract class IdempotencyStoreContract {
 
     @Test
     public void deleting_before_a_cutoff_removes_only_older_keys() {
-        store.claim(new IdempotencyKey(alice, "comment", "old"), "f", LONG_AGO.minusSeconds(1), LONG_AGO.minusSeconds(9),
-                LONG_AGO.minusSeconds(2));
+        store.claim(new IdempotencyKey(alice, "comment", "old"), "f", LONG_AGO.minusSeconds(1),
+                LONG_AGO.minusSeconds(9), LONG_AGO.minusSeconds(2));
         store.claim(new IdempotencyKey(alice, "comment", "new"), "f", T0, LONG_AGO, LEASE_START);
 
         assertThat(store.deleteCreatedBefore(LONG_AGO)).isEqualTo(1);
