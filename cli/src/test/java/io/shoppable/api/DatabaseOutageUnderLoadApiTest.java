@@ -127,7 +127,7 @@ class DatabaseOutageUnderLoadApiTest extends ApiTestCase {
 
         assertNothingHalfWritten(all, videos);
         System.out.printf("database outage under load: %d clients, %d requests (%s); %d while down, all 503, "
-                        + "slowest refusal %d ms, slowest health check %d ms; health UP %d ms and first add to cart "
+                        + "slowest refusal %s, slowest health check %s; health UP %d ms and first add to cart "
                         + "%d ms after restart; outage %d ms; %d buffered views written at the end%n",
                 CLIENTS, all.size(), countByStatus(all), down.size(), slowest(down, action -> action != Action.HEALTH),
                 slowest(down, action -> action == Action.HEALTH),
@@ -174,9 +174,10 @@ class DatabaseOutageUnderLoadApiTest extends ApiTestCase {
         throw new AssertionError("the service did not recover within " + RECOVERY);
     }
 
-    private static long slowest(List<Answer> answers, Predicate<Action> which) {
+    private static String slowest(List<Answer> answers, Predicate<Action> which) {
         return answers.stream().filter(answer -> which.test(answer.action()))
-                .mapToLong(answer -> answer.took().toMillis()).max().orElse(0);
+                .mapToLong(answer -> answer.took().toMillis()).max().stream()
+                .mapToObj(millis -> millis + " ms").findFirst().orElse("none");
     }
 
     private static Map<Integer, Long> countByStatus(List<Answer> answers) {
