@@ -139,7 +139,7 @@ final class ServeCommand implements Callable<Integer> {
                     .then("flush counters", counters::close)
                     .then("close the database", db::close)
                     .then("release the main thread", stopped::countDown);
-            Runtime.getRuntime().addShutdownHook(new Thread(shutdown, "shutdown"));
+            Runtime.getRuntime().addShutdownHook(new Thread(shutdown::runAndExit, "shutdown"));
             spec.commandLine().getOut().println("listening on http://" + host + ":" + boundPort);
             spec.commandLine().getOut().flush();
         } catch (RuntimeException e) {

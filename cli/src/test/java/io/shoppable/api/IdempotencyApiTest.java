@@ -63,6 +63,21 @@ class IdempotencyApiTest extends ApiTestCase {
     }
 
     @Test
+    void a_key_left_in_progress_by_a_crashed_node_is_taken_over_after_its_two_minute_lease() {
+        api.get("/api/v1/cart/", bob);
+        TestSql.execute("INSERT INTO idempotency_keys (user_id, endpoint, idem_key, fingerprint, created_at) "
+                + "VALUES (43, 'add_to_cart', 'crashed', 'x', now() - interval '121 seconds')");
+
+        var retry = withKey(addToCart, "crashed", api.json("quantity", 1), bob);
+        var again = withKey(addToCart, "crashed", api.json("quantity", 1), bob);
+
+        assertThat(retry.status()).as(retry.toString()).isEqualTo(200);
+        assertThat(retry.header("Idempotent-Replayed")).isNull();
+        assertThat(again.header("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(quantityInCart()).isEqualTo(1);
+    }
+
+    @Test
     void concurrent_duplicates_run_once_and_the_others_replay_or_get_409() {
         var answers = Concurrently.run(PARALLEL, i -> withKey(addToCart, "same", api.json("quantity", 1), bob));
 

@@ -23,4 +23,15 @@ class ShutdownSequenceTest {
 
         assertThat(ran).containsExactly("http", "flush", "database");
     }
+
+    @Test
+    void the_sequence_reports_whether_every_step_succeeded() {
+        var clean = new ShutdownSequence().then("stop HTTP", () -> { }).then("close the database", () -> { });
+        var broken = new ShutdownSequence().then("flush counters", () -> {
+            throw new IllegalStateException("flush failed");
+        });
+
+        assertThat(clean.runAll()).isTrue();
+        assertThat(broken.runAll()).isFalse();
+    }
 }

@@ -16,9 +16,11 @@ public final class InMemoryIdempotencyStore implements IdempotencyStore {
     private final Map<IdempotencyKey, IdempotencyRecord> records = new HashMap<>();
 
     @Override
-    public synchronized boolean claim(IdempotencyKey key, String fingerprint, Instant now, Instant liveSince) {
+    public synchronized boolean claim(IdempotencyKey key, String fingerprint, Instant now, Instant liveSince,
+                                      Instant abandonedBefore) {
         var existing = records.get(key);
-        if (existing != null && !existing.createdAt().isBefore(liveSince)) {
+        if (existing != null && !existing.createdAt().isBefore(liveSince)
+                && !(existing.response().isEmpty() && existing.createdAt().isBefore(abandonedBefore))) {
             return false;
         }
         records.put(key, new IdempotencyRecord(key, fingerprint, now, Optional.empty()));

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import com.zaxxer.hikari.HikariDataSource;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.bridge.SLF4JBridgeHandler;
 
@@ -43,6 +44,12 @@ public final class TestDatabase {
         return Shared.DATABASE.jdbi();
     }
 
+    /** How a separate process (a {@code serve} under test) reaches the shared database. */
+    public static Connection connection() {
+        var pool = (HikariDataSource) Shared.DATABASE.dataSource();
+        return new Connection(pool.getJdbcUrl(), pool.getUsername(), pool.getPassword());
+    }
+
     /** Empties every application table and restarts its id sequence; Liquibase's own tables are kept. */
     public static void reset() {
         jdbi().useHandle(handle -> handle.execute(Shared.TRUNCATE_ALL));
@@ -59,6 +66,14 @@ public final class TestDatabase {
     /** Starts the shared embedded PostgreSQL stopped by {@link #stop()} again, on the same port and files. */
     public static void restart() {
         Shared.DATABASE.restartEmbedded();
+    }
+
+    /**
+     * A JDBC URL with its user and password, as {@code serve --db-url --db-user --db-password} take them.
+     *
+     * @param password may be null when the server trusts local connections
+     */
+    public record Connection(String url, String user, String password) {
     }
 
     /** Started on first use of the class, so a JVM that runs no database test starts no database. */

@@ -13,6 +13,13 @@ public final class IdempotencyService {
     /** How long a key is remembered. */
     public static final Duration TIME_TO_LIVE = Duration.ofHours(24);
 
+    /**
+     * How long a request that claimed a key may run before the key counts as abandoned (its node died) and
+     * a retry takes it over. Far beyond any request: a connection is waited for at most 3 s and a stop
+     * drains for at most 8 s (decision D55).
+     */
+    public static final Duration LEASE = Duration.ofMinutes(2);
+
     private final IdempotencyStore store;
     private final Clock clock;
 
@@ -25,13 +32,16 @@ public final class IdempotencyService {
     public Outcome begin(IdempotencyKey key, String fingerprint) {
         var now = clock.instant();
         var liveSince = now.minus(TIME_TO_LIVE);
-        if (store.claim(key, fingerprint, now, liveSince)) {
+        var abandonedBefore = now.minus(LEASE);
+        if (store.claim(key, fingerprint, now, liveSince, abandonedBefore)) {
             return new Outcome.Proceed();
         }
         var existing = store.find(key);
-        if (existing.isEmpty() || existing.get().createdAt().isBefore(liveSince)) {
-            // Released or expired between our claim and our look: one more try settles it.
-            return store.claim(key, fingerprint, now, liveSince) ? new Outcome.Proceed() : new Outcome.InProgress();
+        if (existing.isEmpty() || existing.get().createdAt().isBefore(liveSince)
+                || existing.get().response().isEmpty() && existing.get().createdAt().isBefore(abandonedBefore)) {
+            // Released, expired or abandoned between our claim and our look: one more try settles it.
+            return store.claim(key, fingerprint, now, liveSince, abandonedBefore)
+                    ? new Outcome.Proceed() : new Outcome.InProgress();
         }
         var found = existing.get();
         if (found.response().isEmpty()) {
@@ -71,7 +81,7 @@ public final class IdempotencyService {
         record Mismatch() implements Outcome {
         }
 
-        /** The first request with this key is still running: 409. */
+        /** The first request with this key is still running, within its {@link #LEASE}: 409. */
         record InProgress() implements Outcome {
         }
     }

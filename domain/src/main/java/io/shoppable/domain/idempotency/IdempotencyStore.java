@@ -10,11 +10,12 @@ import java.util.Optional;
 public interface IdempotencyStore {
 
     /**
-     * Records {@code key} as in progress for a request with {@code fingerprint}, unless a record of it
-     * created at or after {@code liveSince} exists; an older one is replaced. Answers true when this call
-     * made the claim. Atomic: of two simultaneous claims exactly one wins.
+     * Records {@code key} as in progress for a request with {@code fingerprint}, unless a live record of it
+     * exists. A record is live when it was created at or after {@code liveSince} and, while it has no answer
+     * yet, at or after {@code abandonedBefore} (its request's lease); any other record is replaced. Answers
+     * true when this call made the claim. Atomic: of two simultaneous claims exactly one wins.
      */
-    boolean claim(IdempotencyKey key, String fingerprint, Instant now, Instant liveSince);
+    boolean claim(IdempotencyKey key, String fingerprint, Instant now, Instant liveSince, Instant abandonedBefore);
 
     /** The record of {@code key}, if there is one. */
     Optional<IdempotencyRecord> find(IdempotencyKey key);

@@ -45,6 +45,24 @@ class IdempotencyServiceTest {
     }
 
     @Test
+    void a_key_left_in_progress_by_a_crash_is_taken_over_once_its_lease_ran_out() {
+        service.begin(KEY, "f1");
+        clock.advance(IdempotencyService.LEASE);
+        assertThat(service.begin(KEY, "f1")).isInstanceOf(IdempotencyService.Outcome.InProgress.class);
+
+        clock.advance(Duration.ofSeconds(1));
+
+        assertThat(service.begin(KEY, "f1")).isInstanceOf(IdempotencyService.Outcome.Proceed.class);
+        assertThat(service.begin(KEY, "f1")).isInstanceOf(IdempotencyService.Outcome.InProgress.class);
+    }
+
+    @Test
+    void the_lease_is_longer_than_any_request_and_far_shorter_than_a_key_lives() {
+        assertThat(IdempotencyService.LEASE).isGreaterThan(Duration.ofSeconds(30))
+                .isLessThan(IdempotencyService.TIME_TO_LIVE);
+    }
+
+    @Test
     void after_24_hours_a_key_is_new_again_and_purged() {
         service.begin(KEY, "f1");
         service.finish(KEY, OK);

@@ -17,7 +17,8 @@ import org.jdbi.v3.core.Jdbi;
  */
 public final class JdbiIdempotencyStore implements IdempotencyStore {
 
-    // An expired row is taken over in place, so a key can be reused after its time to live.
+    // An expired row is taken over in place, so a key can be reused after its time to live; so is a row
+    // without an answer whose lease ran out, because the request that claimed it died with its node.
     private static final String CLAIM = """
             INSERT INTO idempotency_keys (user_id, endpoint, idem_key, fingerprint, created_at)
             VALUES (:user, :endpoint, :key, :fingerprint, :now)
@@ -25,6 +26,7 @@ public final class JdbiIdempotencyStore implements IdempotencyStore {
                 SET fingerprint = EXCLUDED.fingerprint, created_at = EXCLUDED.created_at,
                     status = NULL, content_type = NULL, body = NULL
                 WHERE idempotency_keys.created_at < :liveSince
+                   OR (idempotency_keys.status IS NULL AND idempotency_keys.created_at < :abandonedBefore)
             """;
 
     private static final String FIND = """
@@ -54,7 +56,8 @@ public final class JdbiIdempotencyStore implements IdempotencyStore {
     }
 
     @Override
-    public boolean claim(IdempotencyKey key, String fingerprint, Instant now, Instant liveSince) {
+    public boolean claim(IdempotencyKey key, String fingerprint, Instant now, Instant liveSince,
+                         Instant abandonedBefore) {
         return jdbi.withHandle(handle -> handle.createUpdate(CLAIM)
                 .bind("user", key.user().value())
                 .bind("endpoint", key.endpoint())
@@ -62,6 +65,7 @@ public final class JdbiIdempotencyStore implements IdempotencyStore {
                 .bind("fingerprint", fingerprint)
                 .bind("now", utc(now))
                 .bind("liveSince", utc(liveSince))
+                .bind("abandonedBefore", utc(abandonedBefore))
                 .execute()) == 1;
     }
 
