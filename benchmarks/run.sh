@@ -3,6 +3,7 @@
 #
 #   benchmarks/run.sh                       # scale S, 3 rounds of 10 s per benchmark
 #   SCALES="S M" DURATION=10s ROUNDS=3 benchmarks/run.sh
+#   SCALES="M L" BENCHES_L="health:8 feed:8" benchmarks/run.sh   # BENCHES_<scale> narrows one scale's list
 #
 # Every benchmark runs once per round, rounds interleave the benchmarks, and the report takes the median
 # of the rounds; throughput is reported as a ratio to GET /health measured in the same round, because
@@ -103,11 +104,13 @@ for scale in $SCALES; do
     export TOKENS=$WORK/tokens-$scale.txt
     java -cp "$JAR" "$ROOT/benchmarks/Tokens.java" "$SECRET" 500 "$USERS" > "$TOKENS"
     views_before=$(sql "SELECT sum(views_count) FROM videos")
-    for bench in $BENCHES; do
+    benches_var=BENCHES_$scale
+    benches=${!benches_var:-$BENCHES}
+    for bench in $benches; do
         run "$scale" 0 "${bench%%:*}" "${bench##*:}" "$WARMUP"
     done
     for round in $(seq 1 "$ROUNDS"); do
-        for bench in $BENCHES; do
+        for bench in $benches; do
             run "$scale" "$round" "${bench%%:*}" "${bench##*:}" "$DURATION"
         done
     done
