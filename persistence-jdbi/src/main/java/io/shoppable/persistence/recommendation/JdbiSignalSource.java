@@ -14,6 +14,8 @@ import io.shoppable.recommendation.signals.Signals;
 import io.shoppable.recommendation.signals.SourceKind;
 import io.shoppable.recommendation.signals.VideoFacts;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.Query;
+import org.jdbi.v3.core.statement.SqlStatements;
 import org.jdbi.v3.core.statement.StatementContext;
 
 import java.sql.ResultSet;
@@ -27,23 +29,23 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
- * The engine's signals from PostgreSQL. A feed request is one statement: the viewer's events, follows,
- * recently seen and dismissed videos and the candidate sources are common table expressions of one query whose rows are tagged by
- * kind, each source bounded by {@code LIMIT} and walking an index.
+ * The engine's signals from PostgreSQL. A feed request is one statement in the common case (decision D60): the
+ * viewer's events, follows, recently seen and dismissed videos and the following and reseen sources are common
+ * table expressions of one query whose rows are tagged by kind, each bounded by {@code LIMIT} and walking an
+ * index; the interest, similar-tags, trending and recent sources are cut from this node's cached
+ * {@link CatalogueLists} in memory ({@link CachedSources}).
  */
 public final class JdbiSignalSource implements SignalSource {
 
     private static final int MAX_FOLLOWED = 500;
-    private static final int MAX_SEED_TAGS = 50;
-    /** How many of the newest visible videos the similar-tags source looks through. */
-    private static final int TAG_SCAN = 500;
 
-    // Events: a member's likes and saves (primary keys lead with user_id), and their logged events
-    // (user_interactions_user_id_created_at_idx); an anonymous caller's logged events by session key
-    // (user_interactions_session_key_created_at_idx). Each branch is bounded before the union.
-    private static final String FEED = "WITH " + VisibleVideos.CTE + """
+    // What the viewer watched, dismissed, follows and did; every branch bounded and on an index. Shared by the
+    // per-viewer statement and the whole-feed statement.
+    private static final String VIEWER_CTES = "WITH " + VisibleVideos.CTE + """
             ,
             -- What the viewer watched recently (a view, or a watch of :minWatch seconds): only RESEEN proposes it.
             seen AS MATERIALIZED (
@@ -90,6 +92,9 @@ public final class JdbiSignalSource implements SignalSource {
                 ) r
                 ORDER BY rank LIMIT :perSource
             ),
+            -- Events: a member's likes and saves (primary keys lead with user_id), and their logged events
+            -- (user_interactions_user_id_created_at_idx); an anonymous caller's logged events by session key
+            -- (user_interactions_session_key_created_at_idx). Each branch is bounded before the union.
             events AS MATERIALIZED (
                 SELECT e.kind, e.video_id, e.at, e.seconds FROM (
                     (SELECT 'LIKE' AS kind, l.video_id, l.created_at AS at, 0::float8 AS seconds
@@ -119,13 +124,64 @@ public final class JdbiSignalSource implements SignalSource {
                 ORDER BY e.at DESC
                 LIMIT :historyLimit
             ),
-            interesting AS (
-                SELECT e.*, v.category_id, v.tags FROM events e JOIN videos v ON v.id = e.video_id
-                WHERE e.kind <> 'watch_time' OR e.seconds >= :minWatch
-            ),
             followed AS (
                 SELECT f.following_id FROM user_follows f WHERE f.follower_id = CAST(:user AS bigint)
                 ORDER BY f.created_at DESC LIMIT :maxFollowed
+            ),
+            -- videos_owner_id_idx
+            by_followed AS (
+                SELECT v.id, row_number() OVER (ORDER BY v.created_at DESC, v.id DESC) AS rank
+                FROM scope v WHERE v.owner_id IN (SELECT following_id FROM followed)
+                ORDER BY rank LIMIT :perSource
+            )""";
+
+    private static final String NO_FACTS = " NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL ";
+
+    // The per-viewer statement of a feed request (decision D60): the viewer's events, follows, seen and
+    // dismissed videos, and the two sources that depend on them alone (following, reseen); the
+    // user-independent sources come from CatalogueCache. The version row tells whether the cached lists hold.
+    private static final String VIEWER = VIEWER_CTES + """
+
+            SELECT 'event' AS row_kind, e.kind AS label, e.at, e.seconds, 0::bigint AS rank, NULL::bigint AS ref,
+                   """ + VisibleVideos.FACTS + """
+
+            FROM events e JOIN videos v ON v.id = e.video_id
+            UNION ALL
+            SELECT 'follow', NULL, NULL, NULL, 0, f.following_id,
+                   """ + NO_FACTS + """
+
+            FROM followed f
+            UNION ALL
+            SELECT 'proposal', p.source, NULL, NULL, p.rank, NULL,
+                   """ + VisibleVideos.FACTS + """
+
+            FROM (SELECT 'FOLLOWING' AS source, id, rank FROM by_followed
+                  UNION ALL SELECT 'RESEEN', id, rank FROM reseen) p
+            JOIN videos v ON v.id = p.id
+            -- videos_pkey: look the few proposals up by id
+            WHERE v.id = ANY(ARRAY(SELECT id FROM by_followed UNION ALL SELECT id FROM reseen))
+            UNION ALL
+            SELECT 'dismissal', NULL, d.created_at, NULL, 0, NULL,
+                   """ + VisibleVideos.FACTS + """
+
+            FROM dismissed d JOIN videos v ON v.id = d.video_id
+            WHERE d.created_at >= CAST(:dismissedSince AS timestamptz)
+            UNION ALL
+            SELECT 'excluded', NULL, NULL, NULL, 0, x.video_id,
+                   """ + NO_FACTS + """
+
+            FROM (SELECT video_id FROM dismissed UNION SELECT video_id FROM seen) x
+            UNION ALL
+            SELECT 'version', NULL, NULL, NULL, 0,
+            """ + CatalogueVersion.VALUE + "," + NO_FACTS;
+
+    // The whole feed in one statement, every source in SQL: used only when a cached list cannot cover what the
+    // viewer must not be shown again (a long session, say), so that the result never depends on the cache.
+    private static final String EXACT = VIEWER_CTES + """
+            ,
+            interesting AS (
+                SELECT e.*, v.category_id, v.tags FROM events e JOIN videos v ON v.id = e.video_id
+                WHERE e.kind <> 'watch_time' OR e.seconds >= :minWatch
             ),
             -- The most engaged categories, weighted and decayed as the profile weighs them, plus the session's.
             interest_categories AS (
@@ -155,12 +211,6 @@ public final class JdbiSignalSource implements SignalSource {
                 ) p
                 ORDER BY rank LIMIT :perSource
             ),
-            -- videos_owner_id_idx
-            by_followed AS (
-                SELECT v.id, row_number() OVER (ORDER BY v.created_at DESC, v.id DESC) AS rank
-                FROM scope v WHERE v.owner_id IN (SELECT following_id FROM followed)
-                ORDER BY rank LIMIT :perSource
-            ),
             -- videos_listable_created_at_idx: tag matches among the :tagScan (500) newest videos only, so the cost
             -- stays bounded when the seed tags match a large share of the catalogue (decision D50)
             similar_tags AS (
@@ -188,7 +238,7 @@ public final class JdbiSignalSource implements SignalSource {
                 UNION ALL SELECT 'RECENT', id, rank FROM recent
                 UNION ALL SELECT 'RESEEN', id, rank FROM reseen
             )
-            SELECT 'event' AS row_kind, e.kind AS label, e.at, e.seconds, 0::bigint AS rank, NULL::bigint AS followed,
+            SELECT 'event' AS row_kind, e.kind AS label, e.at, e.seconds, 0::bigint AS rank, NULL::bigint AS ref,
                    """ + VisibleVideos.FACTS + """
 
             FROM events e JOIN videos v ON v.id = e.video_id
@@ -273,14 +323,33 @@ public final class JdbiSignalSource implements SignalSource {
             """;
 
     private final Jdbi jdbi;
+    private final CatalogueCache catalogue;
 
     public JdbiSignalSource(Jdbi jdbi) {
         this.jdbi = jdbi;
+        this.catalogue = new CatalogueCache(jdbi);
     }
 
+    /**
+     * One statement for the viewer, then the user-independent sources from this node's cached lists; when a
+     * cached list cannot cover what this viewer must not see again, a second statement computes every source
+     * in SQL instead.
+     */
     @Override
     public Signals load(SignalQuery query) {
-        var rows = SqlErrors.withHandle(jdbi, handle -> handle.createQuery(FEED)
+        var viewer = read(VIEWER, query);
+        var lists = catalogue.at(viewer.version);
+        return CachedSources.propose(query, viewer.signals(), viewer.excluded, lists)
+                .orElseGet(() -> loadWhole(query));
+    }
+
+    /** Every source in SQL, the cache aside: what {@link #load} always agrees with (the tests compare them). */
+    Signals loadWhole(SignalQuery query) {
+        return read(EXACT, query).signals();
+    }
+
+    private Loaded read(String sql, SignalQuery query) {
+        var rows = SqlErrors.withHandle(jdbi, handle -> unusedBindingsAllowed(handle.createQuery(sql))
                 .bind("user", query.user().map(UserId::value).orElse(null))
                 .bind("viewerKey", query.viewerKey())
                 .bind("category", query.category().map(CategoryId::value).orElse(null))
@@ -298,38 +367,34 @@ public final class JdbiSignalSource implements SignalSource {
                 .bind("wWatch", query.weights().watch())
                 .bind("watchCap", query.weights().watchCapSeconds())
                 .bind("maxFollowed", MAX_FOLLOWED)
-                .bind("maxSeedTags", MAX_SEED_TAGS)
+                .bind("maxSeedTags", CachedSources.MAX_SEED_TAGS)
                 .bindArray("served", Long.class, query.served().stream().map(VideoId::value).toArray(Long[]::new))
                 .bind("seenSince", query.seenSince().atOffset(ZoneOffset.UTC))
                 .bind("seenLimit", query.seenLimit())
                 .bind("dismissedSince", query.dismissedSince().atOffset(ZoneOffset.UTC))
-                .bind("tagScan", TAG_SCAN)
+                .bind("tagScan", CachedSources.TAG_SCAN)
                 .map(JdbiSignalSource::row)
                 .list());
-        var events = new ArrayList<SignalEvent>();
-        var followed = new HashSet<UserId>();
-        var ranked = new EnumMap<SourceKind, List<Row>>(SourceKind.class);
-        var videos = new HashMap<VideoId, VideoFacts>();
-        var dismissals = new ArrayList<Dismissal>();
+        var loaded = new Loaded();
         for (var row : rows) {
             switch (row.kind()) {
-                case "dismissal" -> dismissals.add(new Dismissal(row.facts(), row.at()));
+                case "dismissal" -> loaded.dismissals.add(new Dismissal(row.facts(), row.at()));
                 case "event" -> {
-                    videos.put(row.facts().id(), row.facts());
-                    events.add(row.event());
+                    loaded.videos.put(row.facts().id(), row.facts());
+                    loaded.events.add(row.event());
                 }
-                case "follow" -> followed.add(new UserId(row.followed()));
+                case "follow" -> loaded.followed.add(new UserId(row.ref()));
+                case "excluded" -> loaded.excluded.add(new VideoId(row.ref()));
+                case "version" -> loaded.version = row.ref();
                 default -> {
-                    videos.put(row.facts().id(), row.facts());
-                    ranked.computeIfAbsent(SourceKind.valueOf(row.label()), kind -> new ArrayList<>()).add(row);
+                    loaded.videos.put(row.facts().id(), row.facts());
+                    loaded.ranked.computeIfAbsent(SourceKind.valueOf(row.label()), kind -> new ArrayList<>())
+                            .add(row);
                 }
             }
         }
-        events.sort(Comparator.comparing(SignalEvent::at).reversed());
-        var proposals = new EnumMap<SourceKind, List<VideoId>>(SourceKind.class);
-        ranked.forEach((source, list) -> proposals.put(source, list.stream()
-                .sorted(Comparator.comparingLong(Row::rank)).map(row -> row.facts().id()).toList()));
-        return new Signals(events, followed, proposals, videos, dismissals);
+        loaded.events.sort(Comparator.comparing(SignalEvent::at).reversed());
+        return loaded;
     }
 
     @Override
@@ -357,8 +422,8 @@ public final class JdbiSignalSource implements SignalSource {
     private static Row row(ResultSet rs, StatementContext ctx) throws SQLException {
         var kind = rs.getString("row_kind");
         var label = rs.getString("label");
-        if (kind.equals("follow")) {
-            return new Row(kind, label, null, 0, rs.getLong("followed"), null, null);
+        if (kind.equals("follow") || kind.equals("excluded") || kind.equals("version")) {
+            return new Row(kind, label, null, 0, rs.getLong("ref"), null, null);
         }
         var facts = facts(rs);
         SignalEvent event = null;
@@ -383,15 +448,43 @@ public final class JdbiSignalSource implements SignalSource {
         };
     }
 
-    private static VideoFacts facts(ResultSet rs) throws SQLException {
+    /** The per-viewer statement binds what only the whole-feed statement reads: same binds, two texts. */
+    private static Query unusedBindingsAllowed(Query query) {
+        query.getConfig(SqlStatements.class).setUnusedBindingAllowed(true);
+        return query;
+    }
+
+    static VideoFacts facts(ResultSet rs) throws SQLException {
         return new VideoFacts(new VideoId(rs.getLong("id")), new UserId(rs.getLong("owner_id")),
                 new CategoryId(rs.getLong("category_id")), List.of((String[]) rs.getArray("tags").getArray()),
                 rs.getLong("views_count"), rs.getLong("likes_count"), rs.getLong("shares_count"),
                 rs.getDouble("trend_score"), rs.getObject("created_at", OffsetDateTime.class).toInstant());
     }
 
-    /** One row of the feed query: an event, a follow, a source's proposal or a "not interested". */
-    private record Row(String kind, String label, SignalEvent event, long rank, long followed, VideoFacts facts,
+    /**
+     * One row of a feed statement: an event, a follow, a source's proposal, a "not interested", a video the
+     * viewer must not be proposed (seen or dismissed), or the catalogue version.
+     */
+    private record Row(String kind, String label, SignalEvent event, long rank, long ref, VideoFacts facts,
                        Instant at) {
+    }
+
+    /** What one feed statement read, by kind. */
+    private static final class Loaded {
+
+        private final List<SignalEvent> events = new ArrayList<>();
+        private final Set<UserId> followed = new HashSet<>();
+        private final Map<SourceKind, List<Row>> ranked = new EnumMap<>(SourceKind.class);
+        private final Map<VideoId, VideoFacts> videos = new HashMap<>();
+        private final List<Dismissal> dismissals = new ArrayList<>();
+        private final Set<VideoId> excluded = new HashSet<>();
+        private long version;
+
+        Signals signals() {
+            var proposals = new EnumMap<SourceKind, List<VideoId>>(SourceKind.class);
+            ranked.forEach((source, list) -> proposals.put(source, list.stream()
+                    .sorted(Comparator.comparingLong(Row::rank)).map(row -> row.facts().id()).toList()));
+            return new Signals(events, followed, proposals, videos, dismissals);
+        }
     }
 }
