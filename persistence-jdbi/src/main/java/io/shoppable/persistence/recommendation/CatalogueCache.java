@@ -1,6 +1,7 @@
 package io.shoppable.persistence.recommendation;
 
 import io.shoppable.domain.catalog.CategoryId;
+import io.shoppable.persistence.CatalogueVersion;
 import io.shoppable.persistence.SqlErrors;
 import io.shoppable.recommendation.signals.VideoFacts;
 import org.jdbi.v3.core.Jdbi;
@@ -10,27 +11,21 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * This node's copy of the feed's {@link CatalogueLists} (decision D60). The lists are read again, in one
  * statement, whenever the catalogue version a feed request read differs from theirs (a video was added,
- * deleted, hidden, re-filed or re-scored, a product or category changed), so no list outlives a change
- * of visibility. Counters (views, likes, shares) in the lists may lag: lists older than {@link #FRESH} are
- * read again in the background while requests keep using them, and lists older than {@link #MAX_AGE} are
- * never used. Thread-safe; at most one read runs at a time.
+ * deleted, hidden, re-filed or re-scored, a product or category changed), so no list outlives a change of
+ * visibility or of trend scores; otherwise they are read again once older than {@link #MAX_AGE}, the most the
+ * counters (views, likes, shares) the engine weighs from them may lag. Thread-safe; one read at a time, and
+ * requests that wait for it use its result.
  */
 final class CatalogueCache {
 
-    /** Lists younger than this are used as they are. */
-    static final Duration FRESH = Duration.ofSeconds(2);
-    /** Lists older than this are read again before use: the most the counters in them may lag. */
-    static final Duration MAX_AGE = Duration.ofSeconds(10);
+    /** How long lists are used while the catalogue version stays the same. */
+    static final Duration MAX_AGE = Duration.ofSeconds(30);
 
     // videos_listable_created_at_idx, videos_trend_score_idx, and per active category
     // videos_category_id_created_at_idx and videos_category_id_trend_score_idx; each list stops at its depth.
@@ -68,15 +63,6 @@ final class CatalogueCache {
     private final Jdbi jdbi;
     private final AtomicReference<CatalogueLists> current = new AtomicReference<>();
     private final ReentrantLock reading = new ReentrantLock();
-    private final AtomicBoolean refreshing = new AtomicBoolean();
-    // One daemon thread at most, gone when idle: a refresh never delays a request, and an adapter that is
-    // dropped leaves no thread behind.
-    private final ThreadPoolExecutor background = new ThreadPoolExecutor(0, 1, 1, TimeUnit.SECONDS,
-            new LinkedBlockingQueue<>(), task -> {
-                var thread = new Thread(task, "feed-catalogue-refresh");
-                thread.setDaemon(true);
-                return thread;
-            });
 
     CatalogueCache(Jdbi jdbi) {
         this.jdbi = jdbi;
@@ -85,19 +71,14 @@ final class CatalogueCache {
     /** The lists as of {@code version} (the catalogue version a feed request just read), reading them if needed. */
     CatalogueLists at(long version) {
         var lists = current.get();
-        long now = System.nanoTime();
-        if (lists != null && lists.version() == version && now - lists.loadedAt() < MAX_AGE.toNanos()) {
-            if (now - lists.loadedAt() >= FRESH.toNanos() && refreshing.compareAndSet(false, true)) {
-                background.execute(this::refresh);
-            }
+        if (usable(lists, version)) {
             return lists;
         }
         reading.lock();
         try {
             // another request may have read them while this one waited
             lists = current.get();
-            if (lists != null && lists.version() >= version && System.nanoTime() - lists.loadedAt()
-                    < MAX_AGE.toNanos()) {
+            if (usable(lists, version)) {
                 return lists;
             }
             lists = read();
@@ -108,19 +89,9 @@ final class CatalogueCache {
         }
     }
 
-    private void refresh() {
-        try {
-            reading.lock();
-            try {
-                current.set(read());
-            } finally {
-                reading.unlock();
-            }
-        } catch (RuntimeException e) {
-            // the next request reads them itself once they are too old; the database may be down
-        } finally {
-            refreshing.set(false);
-        }
+    private static boolean usable(CatalogueLists lists, long version) {
+        return lists != null && lists.version() >= version
+                && System.nanoTime() - lists.loadedAt() < MAX_AGE.toNanos();
     }
 
     private CatalogueLists read() {

@@ -3,6 +3,7 @@ package io.shoppable.persistence.recommendation;
 import io.shoppable.domain.catalog.CategoryId;
 import io.shoppable.domain.content.VideoId;
 import io.shoppable.domain.user.UserId;
+import io.shoppable.persistence.CatalogueVersion;
 import io.shoppable.persistence.SqlErrors;
 import io.shoppable.recommendation.signals.CoEngagement;
 import io.shoppable.recommendation.signals.Dismissal;
