@@ -62,7 +62,7 @@ public class EngineBenchmark {
     @Setup
     public void generate() {
         var random = new SplittableRandom(42);
-        request = new FeedRequest("user:7", Optional.of(new UserId(7)), 20, 0, Optional.empty(), NOW,
+        request = new FeedRequest("user:7", Optional.of(new UserId(7)), 20, Optional.empty(), NOW,
                 FeedRequest.dailySeed("user:7", NOW));
         hundredCandidates = signals(random, 100, 200);
         thousandEvents = signals(random, 100, 1_000);
