@@ -25,8 +25,11 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class CardCache {
 
-    /** How long another node's change to a creator's counters may stay unseen in a card. */
-    public static final Duration DEFAULT_TTL = Duration.ofSeconds(2);
+    /**
+     * How long a card is kept while the catalogue version stays the same: the most a creator's counters
+     * (followers, posts, views) shown in a card may lag; everything else a card shows moves the version.
+     */
+    public static final Duration DEFAULT_TTL = Duration.ofSeconds(10);
     /** Cards kept at most; beyond that the cache starts afresh. */
     static final int MAX_CARDS = 20_000;
 

@@ -19,8 +19,9 @@ import java.util.concurrent.locks.ReentrantLock;
  * statement, whenever the catalogue version a feed request read differs from theirs (a video was added,
  * deleted, hidden, re-filed or re-scored, a product or category changed), so no list outlives a change of
  * visibility or of trend scores; otherwise they are read again once older than {@link #MAX_AGE}, the most the
- * counters (views, likes, shares) the engine weighs from them may lag. Thread-safe; one read at a time, and
- * requests that wait for it use its result.
+ * counters (views, likes, shares) the engine weighs from them may lag. Thread-safe; one read at a time:
+ * after a change requests wait for it and use its result, while lists that are merely old keep serving the
+ * requests that arrive during the read.
  */
 final class CatalogueCache {
 
@@ -32,31 +33,33 @@ final class CatalogueCache {
     private static final String LISTS = "WITH " + VisibleVideos.CTE + """
             ,
             lists AS (
-                (SELECT 'newest' AS list, NULL::bigint AS category, v.id,
-                        row_number() OVER (ORDER BY v.created_at DESC, v.id DESC) AS rank
+                (SELECT 'newest' AS list, NULL::bigint AS category,
+                        row_number() OVER (ORDER BY v.created_at DESC, v.id DESC) AS rank,""" + VisibleVideos.FACTS + """
                  FROM visible v ORDER BY v.created_at DESC, v.id DESC LIMIT :newest)
                 UNION ALL
-                (SELECT 'trending', NULL, v.id, row_number() OVER (ORDER BY v.trend_score DESC, v.id DESC)
+                (SELECT 'trending', NULL, row_number() OVER (ORDER BY v.trend_score DESC, v.id DESC),
+                        """ + VisibleVideos.FACTS + """
                  FROM visible v ORDER BY v.trend_score DESC, v.id DESC LIMIT :trending)
                 UNION ALL
-                SELECT 'newest', c.id, p.id, p.rank FROM video_categories c CROSS JOIN LATERAL (
-                    SELECT v.id, row_number() OVER (ORDER BY v.created_at DESC, v.id DESC) AS rank
+                SELECT 'newest', c.id, p.* FROM video_categories c CROSS JOIN LATERAL (
+                    SELECT row_number() OVER (ORDER BY v.created_at DESC, v.id DESC) AS rank,""" + VisibleVideos.FACTS
+            + """
                     FROM visible v WHERE v.category_id = c.id
                     ORDER BY v.created_at DESC, v.id DESC LIMIT :categoryNewest
                 ) p
                 WHERE c.is_active
                 UNION ALL
-                SELECT 'trending', c.id, p.id, p.rank FROM video_categories c CROSS JOIN LATERAL (
-                    SELECT v.id, row_number() OVER (ORDER BY v.trend_score DESC, v.id DESC) AS rank
+                SELECT 'trending', c.id, p.* FROM video_categories c CROSS JOIN LATERAL (
+                    SELECT row_number() OVER (ORDER BY v.trend_score DESC, v.id DESC) AS rank,""" + VisibleVideos.FACTS
+            + """
                     FROM visible v WHERE v.category_id = c.id
                     ORDER BY v.trend_score DESC, v.id DESC LIMIT :categoryTrending
                 ) p
                 WHERE c.is_active
             )
-            SELECT l.list, l.category, l.rank,
-            """ + CatalogueVersion.VALUE + " AS version, " + VisibleVideos.FACTS + """
-
-            FROM lists l JOIN videos v ON v.id = l.id
+            SELECT l.*, """ + CatalogueVersion.VALUE + """
+             AS version
+            FROM lists l
             ORDER BY l.list, l.category NULLS FIRST, l.rank
             """;
 
@@ -74,7 +77,14 @@ final class CatalogueCache {
         if (usable(lists, version)) {
             return lists;
         }
-        reading.lock();
+        boolean sameVersion = lists != null && lists.version() >= version;
+        if (sameVersion && !reading.tryLock()) {
+            // merely old, and another request is reading them again: the old ones serve meanwhile
+            return lists;
+        }
+        if (!sameVersion) {
+            reading.lock();
+        }
         try {
             // another request may have read them while this one waited
             lists = current.get();

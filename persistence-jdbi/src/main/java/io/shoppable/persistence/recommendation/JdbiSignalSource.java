@@ -35,10 +35,10 @@ import java.util.Set;
 
 /**
  * The engine's signals from PostgreSQL. A feed request is one statement in the common case (decision D60): the
- * viewer's events, follows, recently seen and dismissed videos and the following and reseen sources are common
- * table expressions of one query whose rows are tagged by kind, each bounded by {@code LIMIT} and walking an
- * index; the interest, similar-tags, trending and recent sources are cut from this node's cached
- * {@link CatalogueLists} in memory ({@link CachedSources}).
+ * viewer's events, follows, recently seen and dismissed videos, the following source and, when asked for, the
+ * reseen fallback (D62) are common table expressions of one query whose rows are tagged by kind, each bounded by
+ * {@code LIMIT} and walking an index; the interest, similar-tags, trending and recent sources are cut from this
+ * node's cached {@link CatalogueLists} in memory ({@link CachedSources}).
  */
 public final class JdbiSignalSource implements SignalSource {
 
@@ -129,9 +129,10 @@ public final class JdbiSignalSource implements SignalSource {
                 SELECT f.following_id FROM user_follows f WHERE f.follower_id = CAST(:user AS bigint)
                 ORDER BY f.created_at DESC LIMIT :maxFollowed
             ),
-            -- videos_owner_id_idx
+            -- videos_owner_id_idx; the facts come along, so the proposals need no second lookup
             by_followed AS (
-                SELECT v.id, row_number() OVER (ORDER BY v.created_at DESC, v.id DESC) AS rank
+                SELECT""" + VisibleVideos.FACTS + """
+            , row_number() OVER (ORDER BY v.created_at DESC, v.id DESC) AS rank
                 FROM scope v WHERE v.owner_id IN (SELECT following_id FROM followed)
                 ORDER BY rank LIMIT :perSource
             )""";
@@ -139,9 +140,10 @@ public final class JdbiSignalSource implements SignalSource {
     private static final String NO_FACTS = " NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL ";
 
     // The per-viewer statement of a feed request (decision D60): the viewer's events, follows, seen and
-    // dismissed videos, and the two sources that depend on them alone (following, reseen); the
-    // user-independent sources come from CatalogueCache. The version row tells whether the cached lists hold.
-    private static final String VIEWER = VIEWER_CTES + """
+    // dismissed videos, and the following source; the user-independent sources come from CatalogueCache. The
+    // version row tells whether the cached lists hold. RESEEN_PROPOSALS is added only when the fallback is asked
+    // for (decision D62); unreferenced, the reseen expression is never evaluated.
+    private static final String VIEWER_ROWS = VIEWER_CTES + """
 
             SELECT 'event' AS row_kind, e.kind AS label, e.at, e.seconds, 0::bigint AS rank, NULL::bigint AS ref,
                    """ + VisibleVideos.FACTS + """
@@ -153,14 +155,10 @@ public final class JdbiSignalSource implements SignalSource {
 
             FROM followed f
             UNION ALL
-            SELECT 'proposal', p.source, NULL, NULL, p.rank, NULL,
+            SELECT 'proposal', 'FOLLOWING', NULL, NULL, v.rank, NULL,
                    """ + VisibleVideos.FACTS + """
 
-            FROM (SELECT 'FOLLOWING' AS source, id, rank FROM by_followed
-                  UNION ALL SELECT 'RESEEN', id, rank FROM reseen) p
-            JOIN videos v ON v.id = p.id
-            -- videos_pkey: look the few proposals up by id
-            WHERE v.id = ANY(ARRAY(SELECT id FROM by_followed UNION ALL SELECT id FROM reseen))
+            FROM by_followed v
             UNION ALL
             SELECT 'dismissal', NULL, d.created_at, NULL, 0, NULL,
                    """ + VisibleVideos.FACTS + """
@@ -174,11 +172,24 @@ public final class JdbiSignalSource implements SignalSource {
             FROM (SELECT video_id FROM dismissed UNION SELECT video_id FROM seen) x
             UNION ALL
             SELECT 'version', NULL, NULL, NULL, 0,
-            """ + CatalogueVersion.VALUE + "," + NO_FACTS;
+            """ + CatalogueVersion.VALUE + "," + NO_FACTS + "\n";
+
+    // videos_pkey: look the few reseen proposals up by id
+    private static final String RESEEN_PROPOSALS = """
+            UNION ALL
+            SELECT 'proposal', 'RESEEN', NULL, NULL, r.rank, NULL,
+                   """ + VisibleVideos.FACTS + """
+
+            FROM reseen r JOIN videos v ON v.id = r.id
+            WHERE v.id = ANY(ARRAY(SELECT id FROM reseen))
+            """;
+
+    private static final ForCaller VIEWER = ForCaller.of(VIEWER_ROWS);
+    private static final ForCaller VIEWER_WITH_RESEEN = ForCaller.of(VIEWER_ROWS + RESEEN_PROPOSALS);
 
     // The whole feed in one statement, every source in SQL: used only when a cached list cannot cover what the
     // viewer must not be shown again (a long session, say), so that the result never depends on the cache.
-    private static final String EXACT = VIEWER_CTES + """
+    private static final ForCaller EXACT = ForCaller.of(VIEWER_CTES + """
             ,
             interesting AS (
                 SELECT e.*, v.category_id, v.tags FROM events e JOIN videos v ON v.id = e.video_id
@@ -260,7 +271,7 @@ public final class JdbiSignalSource implements SignalSource {
 
             FROM dismissed d JOIN videos v ON v.id = d.video_id
             WHERE d.created_at >= CAST(:dismissedSince AS timestamptz)
-            """;
+            """);
 
     // Shared tags through videos_tags_idx, the same category through videos_category_id_created_at_idx.
     private static final String SIMILAR = "WITH " + VisibleVideos.CTE + """
@@ -338,7 +349,7 @@ public final class JdbiSignalSource implements SignalSource {
      */
     @Override
     public Signals load(SignalQuery query) {
-        var viewer = read(VIEWER, query);
+        var viewer = read((query.reseen() ? VIEWER_WITH_RESEEN : VIEWER).forCaller(query), query);
         var lists = catalogue.at(viewer.version);
         return CachedSources.propose(query, viewer.signals(), viewer.excluded, lists)
                 .orElseGet(() -> loadWhole(query));
@@ -346,7 +357,7 @@ public final class JdbiSignalSource implements SignalSource {
 
     /** Every source in SQL, the cache aside: what {@link #load} always agrees with (the tests compare them). */
     Signals loadWhole(SignalQuery query) {
-        return read(EXACT, query).signals();
+        return read(EXACT.forCaller(query), query).signals();
     }
 
     private Loaded read(String sql, SignalQuery query) {
@@ -468,6 +479,23 @@ public final class JdbiSignalSource implements SignalSource {
      */
     private record Row(String kind, String label, SignalEvent event, long rank, long ref, VideoFacts facts,
                        Instant at) {
+    }
+
+    /**
+     * A feed statement in two texts, for members and for anonymous callers: the other kind of caller's branches
+     * are cut with a constant, so that PostgreSQL's generic plan of the prepared statement is as good as a
+     * custom one and it stops planning the statement on every call (decision D60).
+     */
+    private record ForCaller(String member, String anonymous) {
+
+        static ForCaller of(String sql) {
+            String anonymousOnly = "CAST(:user AS bigint) IS NULL";
+            return new ForCaller(sql.replace(anonymousOnly, "false"), sql.replace(anonymousOnly, "true"));
+        }
+
+        String forCaller(SignalQuery query) {
+            return query.user().isPresent() ? member : anonymous;
+        }
     }
 
     /** What one feed statement read, by kind. */
