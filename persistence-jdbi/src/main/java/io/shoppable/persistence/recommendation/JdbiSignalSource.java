@@ -72,13 +72,14 @@ public final class JdbiSignalSource implements SignalSource {
                 SELECT v.* FROM visible v
                 WHERE (CAST(:category AS bigint) IS NULL OR v.category_id = CAST(:category AS bigint))
                   AND v.id <> ALL(CAST(:served AS bigint[]))
-                  AND NOT EXISTS (SELECT 1 FROM dismissed d WHERE d.video_id = v.id)
+                  -- a hashed subplan: one hash of the few ids, not a scan of them per video
+                  AND v.id NOT IN (SELECT d.video_id FROM dismissed d)
             ),
             -- The candidates proper: neither seen lately nor the viewer's own.
             scope AS NOT MATERIALIZED (
                 SELECT v.* FROM open_videos v
                 WHERE v.owner_id IS DISTINCT FROM CAST(:user AS bigint)
-                  AND NOT EXISTS (SELECT 1 FROM seen s WHERE s.video_id = v.id)
+                  AND v.id NOT IN (SELECT s.video_id FROM seen s)
             ),
             -- The fallback once every candidate is shown, rather than an empty feed: seen videos, least
             -- recently seen first, then the viewer's own (videos_owner_id_idx); see decision D54.
