@@ -34,7 +34,8 @@ final class CatalogueCache {
             ,
             lists AS (
                 (SELECT 'newest' AS list, NULL::bigint AS category,
-                        row_number() OVER (ORDER BY v.created_at DESC, v.id DESC) AS rank,""" + VisibleVideos.FACTS + """
+                        row_number() OVER (ORDER BY v.created_at DESC, v.id DESC) AS rank,
+                        """ + VisibleVideos.FACTS + """
                  FROM visible v ORDER BY v.created_at DESC, v.id DESC LIMIT :newest)
                 UNION ALL
                 (SELECT 'trending', NULL, row_number() OVER (ORDER BY v.trend_score DESC, v.id DESC),

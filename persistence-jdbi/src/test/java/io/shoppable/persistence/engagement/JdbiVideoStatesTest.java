@@ -40,8 +40,10 @@ class JdbiVideoStatesTest {
         long hidden = video();
         update("UPDATE videos SET views_count = 7, likes_count = 1, shares_count = 2, saves_count = 1 WHERE id = "
                 + liked + " RETURNING id");
-        update("INSERT INTO video_likes (user_id, video_id, created_at) VALUES (1, " + liked + ", now()) RETURNING user_id");
-        update("INSERT INTO video_saves (user_id, video_id, created_at) VALUES (1, " + liked + ", now()) RETURNING user_id");
+        update("INSERT INTO video_likes (user_id, video_id, created_at) VALUES (1, " + liked + ", now())"
+                + " RETURNING user_id");
+        update("INSERT INTO video_saves (user_id, video_id, created_at) VALUES (1, " + liked + ", now())"
+                + " RETURNING user_id");
         update("UPDATE videos SET is_hidden = true WHERE id = " + hidden + " RETURNING id");
         statements.takeCount();
 
@@ -62,7 +64,8 @@ class JdbiVideoStatesTest {
         var ids = List.of(new VideoId(video));
         long before = states.of(Optional.empty(), ids).catalogueVersion();
 
-        update("UPDATE videos SET likes_count = likes_count + 1, views_count = 3 WHERE id = " + video + " RETURNING id");
+        update("UPDATE videos SET likes_count = likes_count + 1, views_count = 3 WHERE id = " + video
+                + " RETURNING id");
         assertThat(states.of(Optional.empty(), ids).catalogueVersion()).isEqualTo(before);
         update("UPDATE videos SET title = 'New title' WHERE id = " + video + " RETURNING id");
         long retitled = states.of(Optional.empty(), ids).catalogueVersion();
