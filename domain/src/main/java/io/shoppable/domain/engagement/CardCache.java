@@ -4,6 +4,7 @@ import io.shoppable.domain.content.Video;
 import io.shoppable.domain.content.VideoId;
 import io.shoppable.domain.content.VideoRepository;
 import io.shoppable.domain.content.VideoStats;
+import io.shoppable.domain.creator.CreatorProfile;
 import io.shoppable.domain.user.Viewer;
 
 import java.time.Clock;
@@ -18,18 +19,19 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Feed cards for a page of ranked ids at the cost of one statement in the common case (decision D61). What a
  * card shows besides its counters and marks (the video's text and media, category, products, creator) is kept
- * on this node for {@code ttl} and dropped as soon as the catalogue version moves; counters, visibility and the
- * viewer's marks are read fresh for every page ({@link VideoStates}), so a card never shows a stale count, a
- * wrong like or a video that was hidden. Missing cards are loaded with {@link VideoCards} in its fixed number
+ * on this node for {@code ttl} and dropped as soon as the catalogue version moves; counters (the video's and its
+ * creator's), visibility and the viewer's marks are read fresh for every page ({@link VideoStates}), so a card
+ * never shows a stale count, a wrong like or a video that was hidden. Missing cards are loaded with {@link VideoCards} in its fixed number
  * of batch reads. Thread-safe.
  */
 public final class CardCache {
 
     /**
-     * How long a card is kept while the catalogue version stays the same: the most a creator's counters
-     * (followers, posts, views) shown in a card may lag; everything else a card shows moves the version.
+     * How long a card is kept while the catalogue version stays the same: the most a change the version does not
+     * track (a username) may stay unseen in a card; everything else a card shows moves the version or is read
+     * fresh.
      */
-    public static final Duration DEFAULT_TTL = Duration.ofSeconds(10);
+    public static final Duration DEFAULT_TTL = Duration.ofSeconds(60);
     /** Cards kept at most; beyond that the cache starts afresh. */
     static final int MAX_CARDS = 20_000;
 
@@ -102,8 +104,11 @@ public final class CardCache {
         var stats = state.stats();
         var counted = new VideoStats(stats.views() + counters.pendingViews(id), stats.likes(),
                 stats.shares() + counters.pendingShares(id), stats.saves());
+        var creator = card.creator().map(profile -> state.creator().map(counts -> new CreatorProfile(profile.id(),
+                profile.user(), profile.details(), profile.verified(), counts.followers(), counts.posts(),
+                counts.views(), profile.createdAt())).orElse(profile));
         return new VideoCard(card.video().withStats(counted), card.category(), card.product(),
-                card.additionalProducts(), card.creator(), state.liked(), state.saved());
+                card.additionalProducts(), creator, state.liked(), state.saved());
     }
 
     private record Cached(VideoCard card, Instant expires) {

@@ -10,8 +10,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The part of feed cards that changes by the second, read fresh for a page of videos in one batch: counters,
- * whether each video is still visible and the viewer's like and save marks, with the catalogue version that
+ * The part of feed cards that changes by the second, read fresh for a page of videos in one batch: counters (the
+ * video's and its creator's), whether each video is still visible and the viewer's like and save marks, with the
+ * catalogue version that
  * tells a per-node cache whether what it keeps of the cards may still be shown (decision D61).
  */
 public interface VideoStates {
@@ -26,12 +27,18 @@ public interface VideoStates {
      * One video's state.
      *
      * @param visible whether anyone may see it now (the one visibility rule, decision D41)
+     * @param creator the counters of the owner's creator profile, empty when they have none
      */
-    record State(VideoStats stats, boolean visible, boolean liked, boolean saved) {
+    record State(VideoStats stats, boolean visible, boolean liked, boolean saved, Optional<CreatorCounts> creator) {
 
         public State {
             Objects.requireNonNull(stats, "stats");
+            Objects.requireNonNull(creator, "creator");
         }
+    }
+
+    /** A creator profile's counters, which change with every follow, upload and view. */
+    record CreatorCounts(long followers, long posts, long views) {
     }
 
     /**

@@ -15,7 +15,8 @@ import java.util.Optional;
 
 /**
  * Counters, visibility and marks of a page of videos in one statement: {@code videos_pkey}, the category's and
- * product's primary keys for the visibility rule, and the primary keys of likes and saves (user, video).
+ * product's primary keys for the visibility rule, the primary keys of likes and saves (user, video), and the
+ * owner's creator profile by its unique user id.
  */
 public final class JdbiVideoStates implements VideoStates {
 
@@ -27,12 +28,15 @@ public final class JdbiVideoStates implements VideoStates {
                        AS liked,
                    EXISTS (SELECT 1 FROM video_saves s WHERE s.user_id = CAST(:user AS bigint) AND s.video_id = v.id)
                        AS saved,
+                   c.follower_count, c.posts_count, c.views_count AS creator_views,
                    """ + CatalogueVersion.VALUE + """
              AS version
             FROM videos v
+            -- creator_profiles_user_id_key
+            LEFT JOIN creator_profiles c ON c.user_id = v.owner_id
             WHERE v.id = ANY(:ids)
             UNION ALL
-            SELECT NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL,
+            SELECT NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL,
             """ + CatalogueVersion.VALUE + "\n";
 
     private final Jdbi jdbi;
@@ -53,7 +57,10 @@ public final class JdbiVideoStates implements VideoStates {
                     if (rs.getObject("id") != null) {
                         byVideo.put(new VideoId(rs.getLong("id")), new State(new VideoStats(rs.getLong("views_count"),
                                 rs.getLong("likes_count"), rs.getLong("shares_count"), rs.getLong("saves_count")),
-                                rs.getBoolean("visible"), rs.getBoolean("liked"), rs.getBoolean("saved")));
+                                rs.getBoolean("visible"), rs.getBoolean("liked"), rs.getBoolean("saved"),
+                                rs.getObject("follower_count") == null ? Optional.empty()
+                                        : Optional.of(new CreatorCounts(rs.getLong("follower_count"),
+                                                rs.getLong("posts_count"), rs.getLong("creator_views")))));
                     }
                     return rs.getRow();
                 })

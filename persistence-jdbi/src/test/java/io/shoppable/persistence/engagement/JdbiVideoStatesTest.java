@@ -52,10 +52,21 @@ class JdbiVideoStatesTest {
         assertThat(statements.takeCount()).isEqualTo(1);
         assertThat(read.byVideo()).containsOnlyKeys(new VideoId(liked), new VideoId(hidden));
         assertThat(read.byVideo().get(new VideoId(liked)))
-                .isEqualTo(new VideoStates.State(new VideoStats(7, 1, 2, 1), true, true, true));
+                .isEqualTo(new VideoStates.State(new VideoStats(7, 1, 2, 1), true, true, true, Optional.empty()));
         assertThat(read.byVideo().get(new VideoId(hidden)).visible()).isFalse();
         assertThat(states.of(Optional.empty(), List.of(new VideoId(liked))).byVideo().get(new VideoId(liked)))
-                .isEqualTo(new VideoStates.State(new VideoStats(7, 1, 2, 1), true, false, false));
+                .isEqualTo(new VideoStates.State(new VideoStats(7, 1, 2, 1), true, false, false, Optional.empty()));
+    }
+
+    @Test
+    void the_owners_creator_counters_come_with_the_state() {
+        long video = video();
+        update("INSERT INTO creator_profiles (user_id, handle, display_name, follower_count, posts_count, views_count,"
+                + " created_at) VALUES (2, 'seller', 'Seller', 5, 1, 40, now()) RETURNING id");
+
+        var state = states.of(Optional.empty(), List.of(new VideoId(video))).byVideo().get(new VideoId(video));
+
+        assertThat(state.creator()).contains(new VideoStates.CreatorCounts(5, 1, 40));
     }
 
     @Test
