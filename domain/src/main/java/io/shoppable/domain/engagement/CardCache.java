@@ -21,8 +21,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * card shows besides its counters and marks (the video's text and media, category, products, creator) is kept
  * on this node for {@code ttl} and dropped as soon as the catalogue version moves; counters (the video's and its
  * creator's), visibility and the viewer's marks are read fresh for every page ({@link VideoStates}), so a card
- * never shows a stale count, a wrong like or a video that was hidden. Missing cards are loaded with {@link VideoCards} in its fixed number
- * of batch reads. Thread-safe.
+ * never shows a stale count, a wrong like or a video that was hidden. Missing cards are loaded with
+ * {@link VideoCards} in its fixed number of batch reads. Thread-safe.
  */
 public final class CardCache {
 
