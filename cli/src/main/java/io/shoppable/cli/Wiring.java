@@ -8,6 +8,7 @@ import io.shoppable.domain.content.VideoService;
 import io.shoppable.domain.creator.CreatorDirectory;
 import io.shoppable.domain.creator.CreatorService;
 import io.shoppable.domain.creator.TrendingConfig;
+import io.shoppable.domain.engagement.CardCache;
 import io.shoppable.domain.engagement.CounterBuffer;
 import io.shoppable.domain.engagement.EngagementService;
 import io.shoppable.domain.engagement.VideoCards;
@@ -84,13 +85,13 @@ public record Wiring(CategoryService categories, UserService users, ProductServi
                 new FollowService(storage.users(), storage.follows(), storage.creators(), tx, clock),
                 new CommentService(videos, storage.comments(), tx, clock),
                 new ReportService(videos, videoStore, storage.reports(), moderation, tx, clock));
+        var cards = new VideoCards(categories, storage.products(), storage.creators(), storage.engagement(), counters);
         return new Wiring(
                 new CategoryService(categories, tx),
                 users,
                 new ProductService(storage.products(), tx),
                 videos,
-                new VideoCards(categories, storage.products(), storage.creators(), storage.engagement(),
-                        counters),
+                cards,
                 new EngagementService(videos, storage.engagement(), viewTargets, counters, storage.counters(), tx,
                         clock),
                 new CartService(videos, storage.products(), storage.carts(), storage.engagement(), tx, clock),
@@ -98,7 +99,9 @@ public record Wiring(CategoryService categories, UserService users, ProductServi
                 new Recommendations(
                         new FeedService(storage.signals(), recommendation, new SplittableRandomSource(), clock,
                                 stages),
-                        new RelatedVideos(storage.related(), recommendation), storage.videos(),
+                        new RelatedVideos(storage.related(), recommendation),
+                        new CardCache(storage.videos(), cards, storage.videoStates(), counters, CardCache.DEFAULT_TTL,
+                                clock),
                         new FeedbackService(storage.notInterested(), clock), new FeedCursors(cursorSecret)),
                 new TrendService(storage.trends(), recommendation, clock),
                 new IdempotencyService(storage.idempotency(), clock));

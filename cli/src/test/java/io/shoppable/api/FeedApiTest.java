@@ -206,14 +206,43 @@ class FeedApiTest {
         feed("?limit=50", alice, null);
         api.takeStatementCount();
 
-        feed("?limit=20", alice, null);
-        int twenty = api.takeStatementCount();
-        feed("?limit=50", alice, null);
-        int fifty = api.takeStatementCount();
+        feed("?limit=10", alice, null);
+        int ten = api.takeStatementCount();
+        feed("?limit=40", alice, null);
+        int forty = api.takeStatementCount();
 
-        // signals (1), the ranked videos (1), then the cards: products, creators, likes with saves (3); the
-        // categories come from the per-node cache the first (largest) request filled
-        assertThat(fifty).isEqualTo(twenty).isEqualTo(5);
+        // the viewer's signals (1) and the cards' counters, visibility and marks (1); the candidate lists, the
+        // cards' bodies and categories come from the per-node caches the first (largest) request filled
+        assertThat(forty).isEqualTo(ten).isEqualTo(2);
+        feed("?limit=50", alice, null);
+        assertThat(api.takeStatementCount()).as("a short page reads the seen-again fallback too (D62)").isEqualTo(3);
+        feed("?limit=20", null, "anonymous-session");
+        assertThat(api.takeStatementCount()).isEqualTo(2);
+        feed("?limit=10&category=" + Catalogue.category(FASHION), alice, null);
+        assertThat(api.takeStatementCount()).as("and the category check").isEqualTo(3);
+    }
+
+    @Test
+    void a_cached_card_shows_the_latest_counters_title_and_likes_and_never_a_video_hidden_since() {
+        var first = feed("?limit=50", alice, null).body();
+        long shown = first.get(0).get("id").asLong();
+        long hidden = first.get(1).get("id").asLong();
+        var bob = api.token(2, "bob", false);
+        Catalogue.user(2, "bob");
+
+        assertThat(api.post(FEED + shown + "/like/", bob).status()).isEqualTo(200);
+        assertThat(api.post(FEED + shown + "/like/", alice).status()).isEqualTo(200);
+        Catalogue.execute("UPDATE videos SET title = 'Renamed' WHERE id = " + shown);
+        Catalogue.execute("UPDATE videos SET is_hidden = true WHERE id = " + hidden);
+        var again = feed("?limit=50", alice, null).body();
+
+        var card = StreamSupport.stream(again.spliterator(), false)
+                .filter(video -> video.get("id").asLong() == shown).findFirst().orElseThrow();
+        assertThat(card.get("likes_count").asLong()).isEqualTo(2);
+        assertThat(card.get("is_liked").asBoolean()).isTrue();
+        assertThat(card.get("title").asText()).isEqualTo("Renamed");
+        assertThat(ids(again)).doesNotContain(hidden);
+        assertThat(ids(feed("?limit=50", null, "someone").body())).doesNotContain(hidden).contains(shown);
     }
 
     private void interact(long video, String body) {

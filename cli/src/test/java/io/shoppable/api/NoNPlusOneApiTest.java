@@ -46,6 +46,8 @@ class NoNPlusOneApiTest extends ApiTestCase {
 
     @Test
     void an_anonymous_feed_page_costs_the_same_statements_whatever_its_size() {
+        api.get(FEED + "?limit=1", null);
+
         int small = statementsFor(FEED + "?limit=2", null, 2);
         int large = statementsFor(FEED + "?limit=20", null, VIDEOS);
 

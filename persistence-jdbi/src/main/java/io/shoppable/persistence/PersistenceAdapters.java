@@ -6,6 +6,7 @@ import io.shoppable.domain.content.VideoRepository;
 import io.shoppable.domain.creator.CreatorRepository;
 import io.shoppable.domain.engagement.CounterStore;
 import io.shoppable.domain.engagement.EngagementRepository;
+import io.shoppable.domain.engagement.VideoStates;
 import io.shoppable.domain.idempotency.IdempotencyStore;
 import io.shoppable.domain.product.ProductCatalog;
 import io.shoppable.domain.shared.Transactions;
@@ -23,6 +24,7 @@ import io.shoppable.persistence.content.JdbiVideoRepository;
 import io.shoppable.persistence.creator.JdbiCreatorRepository;
 import io.shoppable.persistence.engagement.JdbiCounterStore;
 import io.shoppable.persistence.engagement.JdbiEngagementRepository;
+import io.shoppable.persistence.engagement.JdbiVideoStates;
 import io.shoppable.persistence.idempotency.JdbiIdempotencyStore;
 import io.shoppable.persistence.product.JdbiProductCatalog;
 import io.shoppable.persistence.recommendation.JdbiNotInterestedStore;
@@ -48,7 +50,8 @@ public record PersistenceAdapters(UserRepository users, CategoryRepository categ
                                   CommentRepository comments, ReportRepository reports, FollowRepository follows,
                                   Transactions tx, SignalSource signals, TrendStore trends,
                                   NotInterestedStore notInterested, CounterStore counters,
-                                  IdempotencyStore idempotency, RelatedVideoSource related) {
+                                  IdempotencyStore idempotency, RelatedVideoSource related,
+                                  VideoStates videoStates) {
 
     /** The adapters over a PostgreSQL data source (a host's own pool), migrated by {@link Database#migrate}. */
     public static PersistenceAdapters over(DataSource dataSource) {
@@ -62,18 +65,21 @@ public record PersistenceAdapters(UserRepository users, CategoryRepository categ
                 new JdbiEngagementRepository(jdbi), new JdbiCartRepository(jdbi), new JdbiCommentRepository(jdbi),
                 new JdbiReportRepository(jdbi), new JdbiFollowRepository(jdbi), new JdbiTransactions(jdbi),
                 new JdbiSignalSource(jdbi), new JdbiTrendStore(jdbi), new JdbiNotInterestedStore(jdbi),
-                new JdbiCounterStore(jdbi), new JdbiIdempotencyStore(jdbi), new JdbiRelatedVideoSource(jdbi));
+                new JdbiCounterStore(jdbi), new JdbiIdempotencyStore(jdbi), new JdbiRelatedVideoSource(jdbi),
+                new JdbiVideoStates(jdbi));
     }
 
     /** The same adapters with the host's product catalog in place of ours. */
     public PersistenceAdapters withProducts(ProductCatalog catalog) {
         return new PersistenceAdapters(users, categories, creators, catalog, videos, engagement, carts, comments,
-                reports, follows, tx, signals, trends, notInterested, counters, idempotency, related);
+                reports, follows, tx, signals, trends, notInterested, counters, idempotency, related,
+                videoStates);
     }
 
     /** The same adapters with the host's carts in place of ours. */
     public PersistenceAdapters withCarts(CartRepository hostCarts) {
         return new PersistenceAdapters(users, categories, creators, products, videos, engagement, hostCarts, comments,
-                reports, follows, tx, signals, trends, notInterested, counters, idempotency, related);
+                reports, follows, tx, signals, trends, notInterested, counters, idempotency, related,
+                videoStates);
     }
 }

@@ -14,7 +14,8 @@ import java.util.Set;
 
 /**
  * The personalised feed: reads the viewer's signals in one batch through {@link SignalSource} and lets
- * the {@link FeedEngine} rank them. The only place that reads the clock.
+ * the {@link FeedEngine} rank them; a second batch, with the seen-again fallback, only when the page came out
+ * short. The only place that reads the clock.
  */
 public final class FeedService {
 
@@ -58,8 +59,16 @@ public final class FeedService {
                         at.seed(), at.served(), at.tail()))
                 .orElseGet(() -> new FeedRequest(viewerKey, user, size, category, now,
                         FeedRequest.dailySeed(viewerKey, now)));
-        var loaded = stages.run(FeedStages.Stage.LOAD_SIGNALS, () -> signals.load(query(request, now)));
-        return stages.run(FeedStages.Stage.RANK, () -> engine.rank(request, loaded));
+        var query = query(request, now);
+        var fresh = stages.run(FeedStages.Stage.LOAD_SIGNALS, () -> signals.load(query.withReseen(false)));
+        var page = stages.run(FeedStages.Stage.RANK, () -> engine.rank(request, fresh));
+        if (page.items().size() == size) {
+            return page;
+        }
+        // Seen and own videos only fill a page that fresh candidates could not, so they are read only then: the
+        // page is the same as if they had been read at once (decision D62).
+        var all = stages.run(FeedStages.Stage.LOAD_SIGNALS, () -> signals.load(query.withReseen(true)));
+        return stages.run(FeedStages.Stage.RANK, () -> engine.rank(request, all));
     }
 
     /** Signals are read as of {@code now}, so what the viewer did since the session began counts. */

@@ -38,16 +38,23 @@ public final class VideoCards {
 
     /** Cards for {@code videos}, in the same order. */
     public List<VideoCard> of(Viewer viewer, List<Video> videos) {
+        var marks = viewer.userId().filter(user -> !videos.isEmpty())
+                .map(user -> engagement.marksAmong(user, videos.stream().map(Video::id).toList()))
+                .orElse(EngagementRepository.Marks.none());
+        return unmarked(videos).stream().map(card -> new VideoCard(card.video(), card.category(), card.product(),
+                card.additionalProducts(), card.creator(), marks.liked().contains(card.video().id()),
+                marks.saved().contains(card.video().id()))).toList();
+    }
+
+    /** Cards for {@code videos}, in the same order, as nobody in particular sees them: neither liked nor saved. */
+    public List<VideoCard> unmarked(List<Video> videos) {
         if (videos.isEmpty()) {
             return List.of();
         }
-        var videoIds = videos.stream().map(Video::id).toList();
         var categoryById = categories.findAll(videos.stream().map(video -> video.details().category()).toList());
         var productById = products.findAll(videos.stream()
                 .flatMap(video -> video.details().allProducts().stream()).collect(toOrderedSet()));
         var creatorByUser = creators.findByUsers(videos.stream().map(Video::owner).collect(toOrderedSet()));
-        var marks = viewer.userId().map(user -> engagement.marksAmong(user, videoIds))
-                .orElse(EngagementRepository.Marks.none());
         return videos.stream().map(video -> new VideoCard(
                 withPendingCounts(video),
                 categoryById.get(video.details().category()),
@@ -55,8 +62,7 @@ public final class VideoCards {
                 video.details().additionalProducts().stream().map(productById::get)
                         .filter(Objects::nonNull).toList(),
                 Optional.ofNullable(creatorByUser.get(video.owner())),
-                marks.liked().contains(video.id()),
-                marks.saved().contains(video.id()))).toList();
+                false, false)).toList();
     }
 
     /** The card of one video for the viewer. */

@@ -3,7 +3,6 @@ package io.shoppable.http.recommendation;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.shoppable.domain.catalog.CategoryId;
-import io.shoppable.domain.content.Video;
 import io.shoppable.domain.content.VideoId;
 import io.shoppable.domain.shared.Invalid;
 import io.shoppable.domain.user.Viewer;
@@ -20,7 +19,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -118,11 +116,9 @@ public final class RecommendationRoutes {
         ctx.json(render(ctx, viewer, recommendations.related().alsoWatched(VideoFacts.of(target))));
     }
 
-    /** The videos in the given order, loaded in one read and rendered as cards in one batch. */
+    /** The visible videos among the ids, in their order, as cards: one read when this node keeps their cards. */
     private List<VideoJson> render(Context ctx, Viewer viewer, List<VideoId> ids) {
-        var loaded = recommendations.videos().findAll(ids);
-        List<Video> videos = ids.stream().map(loaded::get).filter(Objects::nonNull).toList();
-        return api.cards().of(viewer, videos).stream().map(card -> VideoJson.from(ctx, card)).toList();
+        return recommendations.cards().of(viewer, ids).stream().map(card -> VideoJson.from(ctx, card)).toList();
     }
 
     private static int limit(Context ctx, int defaultLimit) {

@@ -3,6 +3,7 @@ package io.shoppable.persistence.recommendation;
 import io.shoppable.domain.catalog.CategoryId;
 import io.shoppable.domain.content.VideoId;
 import io.shoppable.domain.user.UserId;
+import io.shoppable.persistence.CatalogueVersion;
 import io.shoppable.persistence.SqlErrors;
 import io.shoppable.recommendation.signals.Dismissal;
 import io.shoppable.recommendation.signals.SignalEvent;
@@ -13,6 +14,8 @@ import io.shoppable.recommendation.signals.Signals;
 import io.shoppable.recommendation.signals.SourceKind;
 import io.shoppable.recommendation.signals.VideoFacts;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.Query;
+import org.jdbi.v3.core.statement.SqlStatements;
 import org.jdbi.v3.core.statement.StatementContext;
 
 import java.sql.ResultSet;
@@ -26,23 +29,23 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
- * The engine's signals from PostgreSQL. A feed request is one statement: the viewer's events, follows,
- * recently seen and dismissed videos and the candidate sources are common table expressions of one query whose rows are tagged by
- * kind, each source bounded by {@code LIMIT} and walking an index.
+ * The engine's signals from PostgreSQL. A feed request is one statement in the common case (decision D60): the
+ * viewer's events, follows, recently seen and dismissed videos, the following source and, when asked for, the
+ * reseen fallback (D62) are common table expressions of one query whose rows are tagged by kind, each bounded by
+ * {@code LIMIT} and walking an index; the interest, similar-tags, trending and recent sources are cut from this
+ * node's cached {@link CatalogueLists} in memory ({@link CachedSources}).
  */
 public final class JdbiSignalSource implements SignalSource {
 
     private static final int MAX_FOLLOWED = 500;
-    private static final int MAX_SEED_TAGS = 50;
-    /** How many of the newest visible videos the similar-tags source looks through. */
-    private static final int TAG_SCAN = 500;
 
-    // Events: a member's likes and saves (primary keys lead with user_id), and their logged events
-    // (user_interactions_user_id_created_at_idx); an anonymous caller's logged events by session key
-    // (user_interactions_session_key_created_at_idx). Each branch is bounded before the union.
-    private static final String FEED = "WITH " + VisibleVideos.CTE + """
+    // What the viewer watched, dismissed, follows and did; every branch bounded and on an index. Shared by the
+    // per-viewer statement and the whole-feed statement.
+    private static final String VIEWER_CTES = "WITH " + VisibleVideos.CTE + """
             ,
             -- What the viewer watched recently (a view, or a watch of :minWatch seconds): only RESEEN proposes it.
             seen AS MATERIALIZED (
@@ -68,13 +71,14 @@ public final class JdbiSignalSource implements SignalSource {
                 SELECT v.* FROM visible v
                 WHERE (CAST(:category AS bigint) IS NULL OR v.category_id = CAST(:category AS bigint))
                   AND v.id <> ALL(CAST(:served AS bigint[]))
-                  AND NOT EXISTS (SELECT 1 FROM dismissed d WHERE d.video_id = v.id)
+                  -- a hashed subplan: one hash of the few ids, not a scan of them per video
+                  AND v.id NOT IN (SELECT d.video_id FROM dismissed d)
             ),
             -- The candidates proper: neither seen lately nor the viewer's own.
             scope AS NOT MATERIALIZED (
                 SELECT v.* FROM open_videos v
                 WHERE v.owner_id IS DISTINCT FROM CAST(:user AS bigint)
-                  AND NOT EXISTS (SELECT 1 FROM seen s WHERE s.video_id = v.id)
+                  AND v.id NOT IN (SELECT s.video_id FROM seen s)
             ),
             -- The fallback once every candidate is shown, rather than an empty feed: seen videos, least
             -- recently seen first, then the viewer's own (videos_owner_id_idx); see decision D54.
@@ -89,6 +93,9 @@ public final class JdbiSignalSource implements SignalSource {
                 ) r
                 ORDER BY rank LIMIT :perSource
             ),
+            -- Events: a member's likes and saves (primary keys lead with user_id), and their logged events
+            -- (user_interactions_user_id_created_at_idx); an anonymous caller's logged events by session key
+            -- (user_interactions_session_key_created_at_idx). Each branch is bounded before the union.
             events AS MATERIALIZED (
                 SELECT e.kind, e.video_id, e.at, e.seconds FROM (
                     (SELECT 'LIKE' AS kind, l.video_id, l.created_at AS at, 0::float8 AS seconds
@@ -118,13 +125,75 @@ public final class JdbiSignalSource implements SignalSource {
                 ORDER BY e.at DESC
                 LIMIT :historyLimit
             ),
-            interesting AS (
-                SELECT e.*, v.category_id, v.tags FROM events e JOIN videos v ON v.id = e.video_id
-                WHERE e.kind <> 'watch_time' OR e.seconds >= :minWatch
-            ),
             followed AS (
                 SELECT f.following_id FROM user_follows f WHERE f.follower_id = CAST(:user AS bigint)
                 ORDER BY f.created_at DESC LIMIT :maxFollowed
+            ),
+            -- videos_owner_id_idx; the facts come along, so the proposals need no second lookup
+            by_followed AS (
+                SELECT""" + VisibleVideos.FACTS + """
+            , row_number() OVER (ORDER BY v.created_at DESC, v.id DESC) AS rank
+                FROM scope v WHERE v.owner_id IN (SELECT following_id FROM followed)
+                ORDER BY rank LIMIT :perSource
+            )""";
+
+    private static final String NO_FACTS = " NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL ";
+
+    // The per-viewer statement of a feed request (decision D60): the viewer's events, follows, seen and
+    // dismissed videos, and the following source; the user-independent sources come from CatalogueCache. The
+    // version row tells whether the cached lists hold. RESEEN_PROPOSALS is added only when the fallback is asked
+    // for (decision D62); unreferenced, the reseen expression is never evaluated.
+    private static final String VIEWER_ROWS = VIEWER_CTES + """
+
+            SELECT 'event' AS row_kind, e.kind AS label, e.at, e.seconds, 0::bigint AS rank, NULL::bigint AS ref,
+                   """ + VisibleVideos.FACTS + """
+
+            FROM events e JOIN videos v ON v.id = e.video_id
+            UNION ALL
+            SELECT 'follow', NULL, NULL, NULL, 0, f.following_id,
+                   """ + NO_FACTS + """
+
+            FROM followed f
+            UNION ALL
+            SELECT 'proposal', 'FOLLOWING', NULL, NULL, v.rank, NULL,
+                   """ + VisibleVideos.FACTS + """
+
+            FROM by_followed v
+            UNION ALL
+            SELECT 'dismissal', NULL, d.created_at, NULL, 0, NULL,
+                   """ + VisibleVideos.FACTS + """
+
+            FROM dismissed d JOIN videos v ON v.id = d.video_id
+            WHERE d.created_at >= CAST(:dismissedSince AS timestamptz)
+            UNION ALL
+            SELECT 'excluded', NULL, NULL, NULL, 0, x.video_id,
+                   """ + NO_FACTS + """
+
+            FROM (SELECT video_id FROM dismissed UNION SELECT video_id FROM seen) x
+            UNION ALL
+            SELECT 'version', NULL, NULL, NULL, 0,
+            """ + CatalogueVersion.VALUE + "," + NO_FACTS + "\n";
+
+    // videos_pkey: look the few reseen proposals up by id
+    private static final String RESEEN_PROPOSALS = """
+            UNION ALL
+            SELECT 'proposal', 'RESEEN', NULL, NULL, r.rank, NULL,
+                   """ + VisibleVideos.FACTS + """
+
+            FROM reseen r JOIN videos v ON v.id = r.id
+            WHERE v.id = ANY(ARRAY(SELECT id FROM reseen))
+            """;
+
+    private static final ForCaller VIEWER = ForCaller.of(VIEWER_ROWS);
+    private static final ForCaller VIEWER_WITH_RESEEN = ForCaller.of(VIEWER_ROWS + RESEEN_PROPOSALS);
+
+    // The whole feed in one statement, every source in SQL: used only when a cached list cannot cover what the
+    // viewer must not be shown again (a long session, say), so that the result never depends on the cache.
+    private static final ForCaller EXACT = ForCaller.of(VIEWER_CTES + """
+            ,
+            interesting AS (
+                SELECT e.*, v.category_id, v.tags FROM events e JOIN videos v ON v.id = e.video_id
+                WHERE e.kind <> 'watch_time' OR e.seconds >= :minWatch
             ),
             -- The most engaged categories, weighted and decayed as the profile weighs them, plus the session's.
             interest_categories AS (
@@ -154,12 +223,6 @@ public final class JdbiSignalSource implements SignalSource {
                 ) p
                 ORDER BY rank LIMIT :perSource
             ),
-            -- videos_owner_id_idx
-            by_followed AS (
-                SELECT v.id, row_number() OVER (ORDER BY v.created_at DESC, v.id DESC) AS rank
-                FROM scope v WHERE v.owner_id IN (SELECT following_id FROM followed)
-                ORDER BY rank LIMIT :perSource
-            ),
             -- videos_listable_created_at_idx: tag matches among the :tagScan (500) newest videos only, so the cost
             -- stays bounded when the seed tags match a large share of the catalogue (decision D50)
             similar_tags AS (
@@ -187,7 +250,7 @@ public final class JdbiSignalSource implements SignalSource {
                 UNION ALL SELECT 'RECENT', id, rank FROM recent
                 UNION ALL SELECT 'RESEEN', id, rank FROM reseen
             )
-            SELECT 'event' AS row_kind, e.kind AS label, e.at, e.seconds, 0::bigint AS rank, NULL::bigint AS followed,
+            SELECT 'event' AS row_kind, e.kind AS label, e.at, e.seconds, 0::bigint AS rank, NULL::bigint AS ref,
                    """ + VisibleVideos.FACTS + """
 
             FROM events e JOIN videos v ON v.id = e.video_id
@@ -208,17 +271,36 @@ public final class JdbiSignalSource implements SignalSource {
 
             FROM dismissed d JOIN videos v ON v.id = d.video_id
             WHERE d.created_at >= CAST(:dismissedSince AS timestamptz)
-            """;
+            """);
 
     private final Jdbi jdbi;
+    private final CatalogueCache catalogue;
 
     public JdbiSignalSource(Jdbi jdbi) {
         this.jdbi = jdbi;
+        this.catalogue = new CatalogueCache(jdbi);
     }
 
+    /**
+     * One statement for the viewer, then the user-independent sources from this node's cached lists; when a
+     * cached list cannot cover what this viewer must not see again, a second statement computes every source
+     * in SQL instead.
+     */
     @Override
     public Signals load(SignalQuery query) {
-        var rows = SqlErrors.withHandle(jdbi, handle -> handle.createQuery(FEED)
+        var viewer = read((query.reseen() ? VIEWER_WITH_RESEEN : VIEWER).forCaller(query), query);
+        var lists = catalogue.at(viewer.version);
+        return CachedSources.propose(query, viewer.signals(), viewer.excluded, lists)
+                .orElseGet(() -> loadWhole(query));
+    }
+
+    /** Every source in SQL, the cache aside: what {@link #load} always agrees with (the tests compare them). */
+    Signals loadWhole(SignalQuery query) {
+        return read(EXACT.forCaller(query), query).signals();
+    }
+
+    private Loaded read(String sql, SignalQuery query) {
+        var rows = SqlErrors.withHandle(jdbi, handle -> unusedBindingsAllowed(handle.createQuery(sql))
                 .bind("user", query.user().map(UserId::value).orElse(null))
                 .bind("viewerKey", query.viewerKey())
                 .bind("category", query.category().map(CategoryId::value).orElse(null))
@@ -236,45 +318,41 @@ public final class JdbiSignalSource implements SignalSource {
                 .bind("wWatch", query.weights().watch())
                 .bind("watchCap", query.weights().watchCapSeconds())
                 .bind("maxFollowed", MAX_FOLLOWED)
-                .bind("maxSeedTags", MAX_SEED_TAGS)
+                .bind("maxSeedTags", CachedSources.MAX_SEED_TAGS)
                 .bindArray("served", Long.class, query.served().stream().map(VideoId::value).toArray(Long[]::new))
                 .bind("seenSince", query.seenSince().atOffset(ZoneOffset.UTC))
                 .bind("seenLimit", query.seenLimit())
                 .bind("dismissedSince", query.dismissedSince().atOffset(ZoneOffset.UTC))
-                .bind("tagScan", TAG_SCAN)
+                .bind("tagScan", CachedSources.TAG_SCAN)
                 .map(JdbiSignalSource::row)
                 .list());
-        var events = new ArrayList<SignalEvent>();
-        var followed = new HashSet<UserId>();
-        var ranked = new EnumMap<SourceKind, List<Row>>(SourceKind.class);
-        var videos = new HashMap<VideoId, VideoFacts>();
-        var dismissals = new ArrayList<Dismissal>();
+        var loaded = new Loaded();
         for (var row : rows) {
             switch (row.kind()) {
-                case "dismissal" -> dismissals.add(new Dismissal(row.facts(), row.at()));
+                case "dismissal" -> loaded.dismissals.add(new Dismissal(row.facts(), row.at()));
                 case "event" -> {
-                    videos.put(row.facts().id(), row.facts());
-                    events.add(row.event());
+                    loaded.videos.put(row.facts().id(), row.facts());
+                    loaded.events.add(row.event());
                 }
-                case "follow" -> followed.add(new UserId(row.followed()));
+                case "follow" -> loaded.followed.add(new UserId(row.ref()));
+                case "excluded" -> loaded.excluded.add(new VideoId(row.ref()));
+                case "version" -> loaded.version = row.ref();
                 default -> {
-                    videos.put(row.facts().id(), row.facts());
-                    ranked.computeIfAbsent(SourceKind.valueOf(row.label()), kind -> new ArrayList<>()).add(row);
+                    loaded.videos.put(row.facts().id(), row.facts());
+                    loaded.ranked.computeIfAbsent(SourceKind.valueOf(row.label()), kind -> new ArrayList<>())
+                            .add(row);
                 }
             }
         }
-        events.sort(Comparator.comparing(SignalEvent::at).reversed());
-        var proposals = new EnumMap<SourceKind, List<VideoId>>(SourceKind.class);
-        ranked.forEach((source, list) -> proposals.put(source, list.stream()
-                .sorted(Comparator.comparingLong(Row::rank)).map(row -> row.facts().id()).toList()));
-        return new Signals(events, followed, proposals, videos, dismissals);
+        loaded.events.sort(Comparator.comparing(SignalEvent::at).reversed());
+        return loaded;
     }
 
     private static Row row(ResultSet rs, StatementContext ctx) throws SQLException {
         var kind = rs.getString("row_kind");
         var label = rs.getString("label");
-        if (kind.equals("follow")) {
-            return new Row(kind, label, null, 0, rs.getLong("followed"), null, null);
+        if (kind.equals("follow") || kind.equals("excluded") || kind.equals("version")) {
+            return new Row(kind, label, null, 0, rs.getLong("ref"), null, null);
         }
         var facts = VisibleVideos.facts(rs);
         SignalEvent event = null;
@@ -299,8 +377,53 @@ public final class JdbiSignalSource implements SignalSource {
         };
     }
 
-    /** One row of the feed query: an event, a follow, a source's proposal or a "not interested". */
-    private record Row(String kind, String label, SignalEvent event, long rank, long followed, VideoFacts facts,
+    /** The per-viewer statement binds what only the whole-feed statement reads: same binds, two texts. */
+    private static Query unusedBindingsAllowed(Query query) {
+        query.getConfig(SqlStatements.class).setUnusedBindingAllowed(true);
+        return query;
+    }
+
+    /**
+     * One row of a feed statement: an event, a follow, a source's proposal, a "not interested", a video the
+     * viewer must not be proposed (seen or dismissed), or the catalogue version.
+     */
+    private record Row(String kind, String label, SignalEvent event, long rank, long ref, VideoFacts facts,
                        Instant at) {
+    }
+
+    /**
+     * A feed statement in two texts, for members and for anonymous callers: the other kind of caller's branches
+     * are cut with a constant, so that PostgreSQL's generic plan of the prepared statement is as good as a
+     * custom one and it stops planning the statement on every call (decision D60).
+     */
+    private record ForCaller(String member, String anonymous) {
+
+        static ForCaller of(String sql) {
+            String anonymousOnly = "CAST(:user AS bigint) IS NULL";
+            return new ForCaller(sql.replace(anonymousOnly, "false"), sql.replace(anonymousOnly, "true"));
+        }
+
+        String forCaller(SignalQuery query) {
+            return query.user().isPresent() ? member : anonymous;
+        }
+    }
+
+    /** What one feed statement read, by kind. */
+    private static final class Loaded {
+
+        private final List<SignalEvent> events = new ArrayList<>();
+        private final Set<UserId> followed = new HashSet<>();
+        private final Map<SourceKind, List<Row>> ranked = new EnumMap<>(SourceKind.class);
+        private final Map<VideoId, VideoFacts> videos = new HashMap<>();
+        private final List<Dismissal> dismissals = new ArrayList<>();
+        private final Set<VideoId> excluded = new HashSet<>();
+        private long version;
+
+        Signals signals() {
+            var proposals = new EnumMap<SourceKind, List<VideoId>>(SourceKind.class);
+            ranked.forEach((source, list) -> proposals.put(source, list.stream()
+                    .sorted(Comparator.comparingLong(Row::rank)).map(row -> row.facts().id()).toList()));
+            return new Signals(events, followed, proposals, videos, dismissals);
+        }
     }
 }

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -156,18 +157,72 @@ class JdbiSignalSourceTest {
     }
 
     @Test
-    void each_source_is_bounded_and_the_whole_load_is_one_statement() {
+    void each_source_is_bounded_and_a_load_is_one_statement_once_the_lists_are_cached() {
         for (int i = 0; i < 8; i++) {
             video(tech, "gadgets", days(i + 1));
         }
+        var query = new SignalQuery("user:1", Optional.of(new UserId(MEMBER)), Optional.empty(), NOW,
+                NOW.minus(Duration.ofDays(30)), NOW.minus(Duration.ofMinutes(30)), 500, 3, 3, WEIGHTS);
         statements.takeCount();
 
-        var signals = source.load(new SignalQuery("user:1", Optional.of(new UserId(MEMBER)), Optional.empty(), NOW,
-                NOW.minus(Duration.ofDays(30)), NOW.minus(Duration.ofMinutes(30)), 500, 3, 3, WEIGHTS));
+        source.load(query);
+        assertThat(statements.takeCount()).as("the viewer, then the catalogue lists").isEqualTo(2);
+        var signals = source.load(query);
 
         assertThat(statements.takeCount()).isEqualTo(1);
         assertThat(signals.proposedBy(SourceKind.RECENT)).hasSize(3);
         assertThat(signals.proposedBy(SourceKind.TRENDING)).hasSize(3);
+    }
+
+    @Test
+    void a_change_to_the_catalogue_is_seen_by_the_very_next_load() {
+        long first = video(tech, "gadgets", days(2));
+        assertThat(ids(load(member()), SourceKind.RECENT)).containsExactly(first);
+
+        long second = video(tech, "gadgets", days(1));
+        assertThat(ids(load(member()), SourceKind.RECENT)).containsExactly(second, first);
+        update("UPDATE videos SET is_hidden = true WHERE id = " + second + " RETURNING id");
+        assertThat(ids(load(member()), SourceKind.RECENT)).containsExactly(first);
+        update("UPDATE products SET stock = 0 WHERE id = " + product + " RETURNING id");
+        assertThat(ids(load(member()), SourceKind.RECENT)).isEmpty();
+        update("UPDATE products SET stock = 5 WHERE id = " + product + " RETURNING id");
+        update("UPDATE videos SET trend_score = 0.5 WHERE id = " + first + " RETURNING id");
+        assertThat(load(member()).proposedBy(SourceKind.TRENDING)).singleElement()
+                .satisfies(facts -> assertThat(facts.trendScore()).isEqualTo(0.5));
+    }
+
+    @Test
+    void the_cached_lists_propose_what_the_whole_feed_statement_proposes_and_a_long_session_falls_back_to_it() {
+        var categories = List.of(fashion, tech);
+        for (int i = 0; i < 1_300; i++) {
+            long id = video(categories.get(i % 2), "tag" + i % 9, NOW.minusSeconds(60L * i));
+            if (i % 7 == 0) {
+                update("UPDATE videos SET trend_score = " + (i % 11) / 11.0 + " WHERE id = " + id + " RETURNING id");
+            }
+            if (i % 97 == 0) {
+                like(id, NOW.minus(Duration.ofHours(i % 40)));
+            }
+            if (i % 89 == 0) {
+                interaction(MEMBER, "user:1", id, "view", null, NOW.minus(Duration.ofHours(i % 30)));
+            }
+        }
+        var served = new HashSet<VideoId>();
+        for (long id = 1; id <= 1_300; id++) {
+            if (id % 3 != 0) {
+                served.add(new VideoId(id));
+            }
+        }
+        for (var query : List.of(member(), withHistory(Set.of(), NOW.minus(Duration.ofDays(7))),
+                query("user:1", Optional.of(new UserId(MEMBER)), Optional.of(new CategoryId(tech))),
+                query("session:abc", Optional.empty(), Optional.empty()))) {
+            assertThat(source.load(query)).isEqualTo(source.loadWhole(query));
+        }
+        var longSession = withHistory(served, NOW.minus(Duration.ofDays(7)));
+        statements.takeCount();
+
+        assertThat(source.load(longSession)).isEqualTo(source.loadWhole(longSession));
+        assertThat(statements.takeCount()).as("the viewer, then the whole feed in SQL, then the whole again")
+                .isEqualTo(3);
     }
 
     @Test

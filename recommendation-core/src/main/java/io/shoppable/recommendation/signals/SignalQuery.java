@@ -28,11 +28,13 @@ import java.util.Set;
  * @param seenSince          videos the viewer watched since then are proposed only by {@link SourceKind#RESEEN}
  * @param seenLimit          at most this many recently seen videos are read
  * @param dismissedSince     "not interested" feedback since then is returned; a dismissed video is never proposed
+ * @param reseen             whether to read the {@link SourceKind#RESEEN} fallback, which only fills a page that
+ *                           fresh candidates could not (decision D62)
  */
 public record SignalQuery(String viewerKey, Optional<UserId> user, Optional<CategoryId> category, Instant now,
                           Instant historySince, Instant sessionSince, int historyLimit, int perSource,
                           int interestCategories, RecommendationConfig.SignalWeights weights, Set<VideoId> served,
-                          Instant seenSince, int seenLimit, Instant dismissedSince) {
+                          Instant seenSince, int seenLimit, Instant dismissedSince, boolean reseen) {
 
     public SignalQuery {
         Objects.requireNonNull(viewerKey, "viewerKey");
@@ -48,6 +50,21 @@ public record SignalQuery(String viewerKey, Optional<UserId> user, Optional<Cate
         if (historyLimit < 1 || perSource < 1 || interestCategories < 1 || seenLimit < 1) {
             throw new IllegalArgumentException("limits must be positive");
         }
+    }
+
+    /** A query that reads the {@link SourceKind#RESEEN} fallback too. */
+    public SignalQuery(String viewerKey, Optional<UserId> user, Optional<CategoryId> category, Instant now,
+                       Instant historySince, Instant sessionSince, int historyLimit, int perSource,
+                       int interestCategories, RecommendationConfig.SignalWeights weights, Set<VideoId> served,
+                       Instant seenSince, int seenLimit, Instant dismissedSince) {
+        this(viewerKey, user, category, now, historySince, sessionSince, historyLimit, perSource, interestCategories,
+                weights, served, seenSince, seenLimit, dismissedSince, true);
+    }
+
+    /** The same query, reading the {@link SourceKind#RESEEN} fallback or not. */
+    public SignalQuery withReseen(boolean read) {
+        return new SignalQuery(viewerKey, user, category, now, historySince, sessionSince, historyLimit, perSource,
+                interestCategories, weights, served, seenSince, seenLimit, dismissedSince, read);
     }
 
     /** A query for a fresh session: nothing served, nothing seen or dismissed before {@code now}. */
