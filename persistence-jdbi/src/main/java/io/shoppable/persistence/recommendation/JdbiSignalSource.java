@@ -138,6 +138,11 @@ public final class JdbiSignalSource implements SignalSource {
             )""";
 
     private static final String NO_FACTS = " NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL ";
+    /** {@link #NO_FACTS} for a statement's first branch, which names and types the columns. */
+    private static final String NO_FACTS_NAMED = " NULL::bigint AS id, NULL::bigint AS owner_id,"
+            + " NULL::bigint AS category_id, NULL::text[] AS tags, NULL::bigint AS views_count,"
+            + " NULL::bigint AS likes_count, NULL::bigint AS shares_count, NULL::float8 AS trend_score,"
+            + " NULL::timestamptz AS created_at ";
 
     // The per-viewer statement of a feed request (decision D60): the viewer's events, follows, seen and
     // dismissed videos, and the following source; the user-independent sources come from CatalogueCache. The
@@ -145,10 +150,10 @@ public final class JdbiSignalSource implements SignalSource {
     // for (decision D62); unreferenced, the reseen expression is never evaluated.
     private static final String VIEWER_ROWS = VIEWER_CTES + """
 
-            SELECT 'event' AS row_kind, e.kind AS label, e.at, e.seconds, 0::bigint AS rank, NULL::bigint AS ref,
-                   """ + VisibleVideos.FACTS + """
+            SELECT 'event' AS row_kind, e.kind AS label, e.at, e.seconds, 0::bigint AS rank, e.video_id AS ref,
+                   """ + NO_FACTS_NAMED + """
 
-            FROM events e JOIN videos v ON v.id = e.video_id
+            FROM events e
             UNION ALL
             SELECT 'follow', NULL, NULL, NULL, 0, f.following_id,
                    """ + NO_FACTS + """
@@ -275,10 +280,12 @@ public final class JdbiSignalSource implements SignalSource {
 
     private final Jdbi jdbi;
     private final CatalogueCache catalogue;
+    private final EventVideoFacts eventVideos;
 
     public JdbiSignalSource(Jdbi jdbi) {
         this.jdbi = jdbi;
         this.catalogue = new CatalogueCache(jdbi);
+        this.eventVideos = new EventVideoFacts(jdbi);
     }
 
     /**
@@ -331,7 +338,9 @@ public final class JdbiSignalSource implements SignalSource {
             switch (row.kind()) {
                 case "dismissal" -> loaded.dismissals.add(new Dismissal(row.facts(), row.at()));
                 case "event" -> {
-                    loaded.videos.put(row.facts().id(), row.facts());
+                    if (row.facts() != null) {
+                        loaded.videos.put(row.facts().id(), row.facts());
+                    }
                     loaded.events.add(row.event());
                 }
                 case "follow" -> loaded.followed.add(new UserId(row.ref()));
@@ -345,6 +354,14 @@ public final class JdbiSignalSource implements SignalSource {
             }
         }
         loaded.events.sort(Comparator.comparing(SignalEvent::at).reversed());
+        // facts read fresh by this statement win over remembered ones; an event whose video was deleted meanwhile
+        // is dropped
+        var unread = loaded.events.stream().map(SignalEvent::video).filter(id -> !loaded.videos.containsKey(id))
+                .toList();
+        if (!unread.isEmpty()) {
+            eventVideos.of(unread, loaded.version).forEach(loaded.videos::putIfAbsent);
+            loaded.events.removeIf(event -> !loaded.videos.containsKey(event.video()));
+        }
         return loaded;
     }
 
@@ -354,14 +371,16 @@ public final class JdbiSignalSource implements SignalSource {
         if (kind.equals("follow") || kind.equals("excluded") || kind.equals("version")) {
             return new Row(kind, label, null, 0, rs.getLong("ref"), null, null);
         }
-        var facts = VisibleVideos.facts(rs);
+        // the per-viewer statement names an event's video by id only (its facts come from EventVideoFacts)
+        var facts = rs.getObject("id") == null ? null : VisibleVideos.facts(rs);
         SignalEvent event = null;
         Instant at = null;
         if (kind.equals("event") || kind.equals("dismissal")) {
             at = rs.getObject("at", OffsetDateTime.class).toInstant();
         }
         if (kind.equals("event")) {
-            event = new SignalEvent(signalKind(label), facts.id(), at, rs.getDouble("seconds"));
+            var video = facts == null ? new VideoId(rs.getLong("ref")) : facts.id();
+            event = new SignalEvent(signalKind(label), video, at, rs.getDouble("seconds"));
         }
         return new Row(kind, label, event, rs.getLong("rank"), 0, facts, at);
     }

@@ -175,6 +175,21 @@ class JdbiSignalSourceTest {
     }
 
     @Test
+    void an_event_videos_facts_are_read_once_per_catalogue_version_and_a_retag_is_seen_by_the_next_load() {
+        long liked = video(tech, "gadgets", days(3));
+        like(liked, days(1));
+        load(member());
+        statements.takeCount();
+
+        var again = load(member());
+        assertThat(statements.takeCount()).as("the viewer's statement only").isEqualTo(1);
+        assertThat(again.videos().get(new VideoId(liked)).tags()).containsExactly("gadgets");
+
+        update("UPDATE videos SET tags = '{phones}' WHERE id = " + liked + " RETURNING id");
+        assertThat(load(member()).videos().get(new VideoId(liked)).tags()).containsExactly("phones");
+    }
+
+    @Test
     void a_change_to_the_catalogue_is_seen_by_the_very_next_load() {
         long first = video(tech, "gadgets", days(2));
         assertThat(ids(load(member()), SourceKind.RECENT)).containsExactly(first);
