@@ -119,7 +119,8 @@ public final class JdbiCategoryRepository implements CategoryRepository {
 
     @Override
     public Map<CategoryId, VideoCategory> findAll(Collection<CategoryId> ids) {
-        return Batches.byIds(jdbi, BY_IDS, "ids", ids, CategoryId::value, JdbiCategoryRepository::category, VideoCategory::id);
+        return Batches.byIds(jdbi, BY_IDS, "ids", ids, CategoryId::value, JdbiCategoryRepository::category,
+                VideoCategory::id);
     }
 
     @Override

@@ -286,12 +286,14 @@ public final class JdbiCreatorRepository implements CreatorRepository {
 
     @Override
     public Map<CreatorId, CreatorProfile> findAll(Collection<CreatorId> ids) {
-        return Batches.byIds(jdbi, BY_IDS, "ids", ids, CreatorId::value, JdbiCreatorRepository::profile, CreatorProfile::id);
+        return Batches.byIds(jdbi, BY_IDS, "ids", ids, CreatorId::value, JdbiCreatorRepository::profile,
+                CreatorProfile::id);
     }
 
     @Override
     public Map<UserId, CreatorProfile> findByUsers(Collection<UserId> users) {
-        return Batches.byIds(jdbi, BY_USERS, "users", users, UserId::value, JdbiCreatorRepository::profile, CreatorProfile::user);
+        return Batches.byIds(jdbi, BY_USERS, "users", users, UserId::value, JdbiCreatorRepository::profile,
+                CreatorProfile::user);
     }
 
     @Override

@@ -78,7 +78,8 @@ public final class JdbiIdempotencyStore implements IdempotencyStore {
                 .map((rs, ctx) -> {
                     int status = rs.getInt("status");
                     var response = rs.wasNull() ? Optional.<StoredResponse>empty()
-                            : Optional.of(new StoredResponse(status, rs.getString("content_type"), rs.getString("body")));
+                            : Optional.of(new StoredResponse(status, rs.getString("content_type"),
+                                    rs.getString("body")));
                     return new IdempotencyRecord(key, rs.getString("fingerprint"),
                             rs.getObject("created_at", OffsetDateTime.class).toInstant(), response);
                 })

@@ -46,7 +46,8 @@ class JdbiSignalSourceTest {
         user(OTHER);
         fashion = category("Fashion", true);
         tech = category("Tech", true);
-        product = update("INSERT INTO products (seller_id, name, price, stock) VALUES (2, 'Thing', 1, 100) RETURNING id");
+        product = update("INSERT INTO products (seller_id, name, price, stock) VALUES (2, 'Thing', 1, 100) "
+                + "RETURNING id");
     }
 
     @Test
