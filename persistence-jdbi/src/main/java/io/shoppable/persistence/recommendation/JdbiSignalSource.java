@@ -152,39 +152,37 @@ public final class JdbiSignalSource implements SignalSource {
 
             SELECT 'event' AS row_kind, e.kind AS label, e.at, e.seconds, 0::bigint AS rank, e.video_id AS ref,
                    """ + NO_FACTS_NAMED + """
-
+            , NULL::bigint[] AS refs
             FROM events e
             UNION ALL
             SELECT 'follow', NULL, NULL, NULL, 0, f.following_id,
                    """ + NO_FACTS + """
-
+            , NULL
             FROM followed f
             UNION ALL
             SELECT 'proposal', 'FOLLOWING', NULL, NULL, v.rank, NULL,
                    """ + VisibleVideos.FACTS + """
-
+            , NULL
             FROM by_followed v
             UNION ALL
             SELECT 'dismissal', NULL, d.created_at, NULL, 0, NULL,
                    """ + VisibleVideos.FACTS + """
-
+            , NULL
             FROM dismissed d JOIN videos v ON v.id = d.video_id
             WHERE d.created_at >= CAST(:dismissedSince AS timestamptz)
             UNION ALL
-            SELECT 'excluded', NULL, NULL, NULL, 0, x.video_id,
-                   """ + NO_FACTS + """
-
-            FROM (SELECT video_id FROM dismissed UNION SELECT video_id FROM seen) x
-            UNION ALL
+            -- one row: the catalogue version, and every video the viewer must not be proposed (seen or dismissed)
             SELECT 'version', NULL, NULL, NULL, 0,
-            """ + CatalogueVersion.VALUE + "," + NO_FACTS + "\n";
+            """ + CatalogueVersion.VALUE + "," + NO_FACTS + """
+            , ARRAY(SELECT video_id FROM dismissed UNION SELECT video_id FROM seen)
+            """;
 
     // videos_pkey: look the few reseen proposals up by id
     private static final String RESEEN_PROPOSALS = """
             UNION ALL
             SELECT 'proposal', 'RESEEN', NULL, NULL, r.rank, NULL,
                    """ + VisibleVideos.FACTS + """
-
+            , NULL
             FROM reseen r JOIN videos v ON v.id = r.id
             WHERE v.id = ANY(ARRAY(SELECT id FROM reseen))
             """;
@@ -344,8 +342,10 @@ public final class JdbiSignalSource implements SignalSource {
                     loaded.events.add(row.event());
                 }
                 case "follow" -> loaded.followed.add(new UserId(row.ref()));
-                case "excluded" -> loaded.excluded.add(new VideoId(row.ref()));
-                case "version" -> loaded.version = row.ref();
+                case "version" -> {
+                    loaded.version = row.ref();
+                    row.refs().forEach(id -> loaded.excluded.add(new VideoId(id)));
+                }
                 default -> {
                     loaded.videos.put(row.facts().id(), row.facts());
                     loaded.ranked.computeIfAbsent(SourceKind.valueOf(row.label()), kind -> new ArrayList<>())
@@ -368,8 +368,12 @@ public final class JdbiSignalSource implements SignalSource {
     private static Row row(ResultSet rs, StatementContext ctx) throws SQLException {
         var kind = rs.getString("row_kind");
         var label = rs.getString("label");
-        if (kind.equals("follow") || kind.equals("excluded") || kind.equals("version")) {
-            return new Row(kind, label, null, 0, rs.getLong("ref"), null, null);
+        if (kind.equals("version")) {
+            var excluded = (Long[]) rs.getArray("refs").getArray();
+            return new Row(kind, label, null, 0, rs.getLong("ref"), null, null, List.of(excluded));
+        }
+        if (kind.equals("follow")) {
+            return new Row(kind, label, null, 0, rs.getLong("ref"), null, null, List.of());
         }
         // the per-viewer statement names an event's video by id only (its facts come from EventVideoFacts)
         var facts = rs.getObject("id") == null ? null : VisibleVideos.facts(rs);
@@ -382,7 +386,7 @@ public final class JdbiSignalSource implements SignalSource {
             var video = facts == null ? new VideoId(rs.getLong("ref")) : facts.id();
             event = new SignalEvent(signalKind(label), video, at, rs.getDouble("seconds"));
         }
-        return new Row(kind, label, event, rs.getLong("rank"), 0, facts, at);
+        return new Row(kind, label, event, rs.getLong("rank"), 0, facts, at, List.of());
     }
 
     private static SignalKind signalKind(String label) {
@@ -403,11 +407,11 @@ public final class JdbiSignalSource implements SignalSource {
     }
 
     /**
-     * One row of a feed statement: an event, a follow, a source's proposal, a "not interested", a video the
-     * viewer must not be proposed (seen or dismissed), or the catalogue version.
+     * One row of a feed statement: an event, a follow, a source's proposal, a "not interested", or the catalogue
+     * version with the videos the viewer must not be proposed (seen or dismissed) in {@code refs}.
      */
     private record Row(String kind, String label, SignalEvent event, long rank, long ref, VideoFacts facts,
-                       Instant at) {
+                       Instant at, List<Long> refs) {
     }
 
     /**
