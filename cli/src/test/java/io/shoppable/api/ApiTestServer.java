@@ -37,6 +37,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -335,6 +336,8 @@ public final class ApiTestServer implements AutoCloseable {
     /** An answer with its body parsed as JSON when it is JSON. */
     public record Response(HttpResponse<byte[]> raw, ObjectMapper json) {
 
+        private static final Pattern NEXT_LINK = Pattern.compile("<([^>]+)>; rel=\"next\"");
+
         public int status() {
             return raw.statusCode();
         }
@@ -345,6 +348,18 @@ public final class ApiTestServer implements AutoCloseable {
 
         public String text() {
             return new String(raw.body(), StandardCharsets.UTF_8);
+        }
+
+        /** The path and query of the {@code Link: <...>; rel="next"} header, or null without one. */
+        public String nextPath() {
+            var link = header("Link");
+            if (link == null) {
+                return null;
+            }
+            var matcher = NEXT_LINK.matcher(link);
+            assertThat(matcher.find()).as(link).isTrue();
+            var next = URI.create(matcher.group(1));
+            return next.getRawPath() + "?" + next.getRawQuery();
         }
 
         public JsonNode body() {

@@ -8,7 +8,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -17,7 +16,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 import java.util.stream.StreamSupport;
 
 import static io.shoppable.api.ApiAssertions.assertProblem;
@@ -31,7 +29,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class FeedQualityApiTest {
 
     private static final String FEED = "/api/v1/shoppable-videos/";
-    private static final Pattern NEXT = Pattern.compile("<([^>]+)>; rel=\"next\"");
     private static final long ALICE = 1;
     private static final int SELLERS = 20;
     private static final int CATEGORIES = 6;
@@ -80,7 +77,7 @@ class FeedQualityApiTest {
                 assertThat(ids(api.get(path, token).body())).as("page %d again", page)
                         .isEqualTo(ids(response.body()));
                 shown.addAll(ids(response.body()));
-                path = nextPath(response);
+                path = response.nextPath();
                 assertThat(path).as("page %d has a next link", page).isNotNull();
             }
             assertThat(shown).hasSize(200).doesNotHaveDuplicates();
@@ -99,7 +96,7 @@ class FeedQualityApiTest {
         for (int page = 0; page < 5; page++) {
             var response = api.get(path, alice);
             shown.addAll(ids(response.body()));
-            path = nextPath(response);
+            path = response.nextPath();
         }
 
         assertThat(shown).hasSize(100);
@@ -270,7 +267,7 @@ class FeedQualityApiTest {
     void a_cursor_that_was_altered_is_a_400() {
         marketplace(30);
         var first = api.get(FEED + "?limit=5", null);
-        var next = nextPath(first);
+        var next = first.nextPath();
         var cursor = next.substring(next.indexOf("cursor=") + "cursor=".length()).split("&")[0];
         var altered = cursor.substring(0, 3) + (cursor.charAt(3) == 'A' ? 'B' : 'A') + cursor.substring(4);
 
@@ -304,16 +301,5 @@ class FeedQualityApiTest {
     private static List<String> reasons(JsonNode item) {
         return StreamSupport.stream(item.get("explain").get("reasons").spliterator(), false)
                 .map(JsonNode::asText).toList();
-    }
-
-    private static String nextPath(ApiTestServer.Response page) {
-        var link = page.header("Link");
-        if (link == null) {
-            return null;
-        }
-        var matcher = NEXT.matcher(link);
-        assertThat(matcher.find()).as(link).isTrue();
-        var next = URI.create(matcher.group(1));
-        return next.getRawPath() + "?" + next.getRawQuery();
     }
 }
