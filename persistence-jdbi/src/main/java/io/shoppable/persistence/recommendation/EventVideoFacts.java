@@ -7,6 +7,7 @@ import org.jdbi.v3.core.Jdbi;
 
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -42,13 +43,15 @@ final class EventVideoFacts {
             this.version = version;
         }
         var found = new HashMap<VideoId, VideoFacts>();
-        var missing = ids.stream().filter(id -> {
+        var missing = new HashSet<VideoId>();
+        for (var id : ids) {
             var facts = byId.get(id);
-            if (facts != null) {
+            if (facts == null) {
+                missing.add(id);
+            } else {
                 found.put(id, facts);
             }
-            return facts == null;
-        }).distinct().toList();
+        }
         if (!missing.isEmpty()) {
             for (var facts : read(missing)) {
                 found.put(facts.id(), facts);
@@ -65,7 +68,7 @@ final class EventVideoFacts {
         byId.put(facts.id(), facts);
     }
 
-    private List<VideoFacts> read(List<VideoId> ids) {
+    private List<VideoFacts> read(Collection<VideoId> ids) {
         return SqlErrors.withHandle(jdbi, handle -> handle.createQuery(FACTS)
                 .bindArray("ids", Long.class, ids.stream().map(VideoId::value).toList())
                 .map((rs, ctx) -> VisibleVideos.facts(rs))
