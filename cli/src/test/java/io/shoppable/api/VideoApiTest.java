@@ -340,5 +340,4 @@ class VideoApiTest extends ApiTestCase {
         videos.forEach(video -> ids.add(video.get("id").asLong()));
         return ids;
     }
-
 }

@@ -70,7 +70,7 @@ public abstract class EngagementRepositoryContract {
         var alice = given.aUser();
         var video = given.aVideo().create();
 
-        var states = Simultaneously.run(8, 101, () -> engagement.toggleLike(alice.id(), video.id(), T0));
+        var states = Simultaneously.run(8, 101, i -> engagement.toggleLike(alice.id(), video.id(), T0));
 
         long likes = states.stream().filter(LikeState::liked).count();
         assertThat(likes).isEqualTo(states.size() - likes + 1);

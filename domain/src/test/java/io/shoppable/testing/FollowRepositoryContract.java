@@ -51,7 +51,7 @@ public abstract class FollowRepositoryContract {
         var alice = given.aUser();
         var bob = given.aUser();
 
-        var states = Simultaneously.run(8, 101, () -> follows.toggle(alice.id(), bob.id(), T0));
+        var states = Simultaneously.run(8, 101, i -> follows.toggle(alice.id(), bob.id(), T0));
 
         long followed = states.stream().filter(Boolean::booleanValue).count();
         assertThat(followed).isEqualTo(states.size() - followed + 1);
