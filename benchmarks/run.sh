@@ -4,6 +4,8 @@
 #   benchmarks/run.sh                       # scale S, 3 rounds of 10 s per benchmark
 #   SCALES="S M" DURATION=10s ROUNDS=3 benchmarks/run.sh
 #   SCALES="M L" BENCHES_L="health:8 feed:8" benchmarks/run.sh   # BENCHES_<scale> narrows one scale's list
+#   QUICK=1 BENCHES="health:8 feed:8" benchmarks/run.sh           # only results.tsv: no lost-views check,
+#                                                                 # no JMH, docs/benchmarks.md untouched
 #
 # Every benchmark runs once per round, rounds interleave the benchmarks, and the report takes the median
 # of the rounds; throughput is reported as a ratio to GET /health measured in the same round, because
@@ -17,9 +19,11 @@ WARMUP=${WARMUP:-3s}
 ROUNDS=${ROUNDS:-3}
 HEAP=${HEAP:-768m}
 PORT=${PORT:-18080}
+QUICK=${QUICK:-}
+JAVA_OPTS=${JAVA_OPTS:-}
 WORK=${WORK:-$ROOT/benchmarks/target}
 SECRET=benchmark-secret
-JAR=$ROOT/cli/target/shoppable-videos.jar
+JAR=${JAR:-$ROOT/cli/target/shoppable-videos.jar}
 URL=http://127.0.0.1:$PORT
 export BENCH_LUA=$ROOT/benchmarks/lua HOT_ID=1
 
@@ -46,7 +50,7 @@ PG_PORT=
 # Rate limits (D23) are off: every benchmark sends far more writes a minute than a member or address may.
 start_server() {
     local data=$1 log=$WORK/serve-$2.log
-    java -Xms"$HEAP" -Xmx"$HEAP" -jar "$JAR" serve --port "$PORT" --data-dir "$data" --jwt-secret "$SECRET" \
+    java -Xms"$HEAP" -Xmx"$HEAP" $JAVA_OPTS -jar "$JAR" serve --port "$PORT" --data-dir "$data" --jwt-secret "$SECRET" \
         --no-rate-limits > "$log.out" 2> "$log" &
     SERVER_PID=$!
     for _ in $(seq 1 120); do
@@ -101,8 +105,11 @@ for scale in $SCALES; do
         "pg_stat_statements.track_utility = off" >> "$conf"
     start_server "$data" "$scale"
     sql "CREATE EXTENSION IF NOT EXISTS pg_stat_statements" > /dev/null
-    export TOKENS=$WORK/tokens-$scale.txt
-    java -cp "$JAR" "$ROOT/benchmarks/Tokens.java" "$SECRET" 500 "$USERS" > "$TOKENS"
+    # Readers (feed) and writers (like, save, track) are disjoint halves of the members, so the write
+    # benchmarks do not make the feed's members heavier from round to round.
+    export TOKENS=$WORK/tokens-$scale.txt WRITER_TOKENS=$WORK/writer-tokens-$scale.txt
+    java -cp "$JAR" "$ROOT/benchmarks/Tokens.java" "$SECRET" 500 1 $((USERS / 2)) > "$TOKENS"
+    java -cp "$JAR" "$ROOT/benchmarks/Tokens.java" "$SECRET" 500 $((USERS / 2 + 1)) "$USERS" > "$WRITER_TOKENS"
     views_before=$(sql "SELECT sum(views_count) FROM videos")
     benches_var=BENCHES_$scale
     benches=${!benches_var:-$BENCHES}
@@ -116,6 +123,10 @@ for scale in $SCALES; do
     done
     # Acknowledged views (200 answers of both view benchmarks, warm-up included) against what a graceful
     # stop left in the database.
+    if [ -n "$QUICK" ]; then
+        stop_server
+        continue
+    fi
     acked=$(awk -F'\t' -v s="$scale" '$1 == s && $3 ~ /^view_/ { n += $5 - $9 - $10 } END { print n + 0 }' "$RESULTS")
     stop_server
     start_server "$data" "$scale-check"
@@ -124,6 +135,8 @@ for scale in $SCALES; do
     printf '%s\t%s\t%s\t%s\n' "$scale" "$acked" "$persisted" "$(( acked > persisted ? acked - persisted : 0 ))" \
         >> "$COUNTERS"
 done
+
+[ -n "$QUICK" ] && exit 0
 
 # The pure engine under JMH (its own module, outside the default build).
 JMH_OUT=$WORK/jmh.txt

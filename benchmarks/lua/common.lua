@@ -21,7 +21,8 @@ end
 
 function init(args)
   math.randomseed(os.time() * 100 + thread_id)
-  local file = os.getenv("TOKENS")
+  -- Write benchmarks set WRITES before loading this file and act as members the feed benchmarks never use.
+  local file = os.getenv(WRITES and "WRITER_TOKENS" or "TOKENS")
   if file then
     for line in io.lines(file) do
       tokens[#tokens + 1] = line

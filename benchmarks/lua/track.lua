@@ -1,4 +1,5 @@
 -- A watch-time event on a random video from a random member.
+WRITES = true
 dofile(os.getenv("BENCH_LUA") .. "/common.lua")
 local body = '{"event_type":"watch_time","dwell_time":12.5,"extra_data":{"position":3}}'
 request = function()
