@@ -5,14 +5,22 @@ import io.shoppable.persistence.CatalogueVersion;
 import io.shoppable.persistence.SqlErrors;
 import io.shoppable.recommendation.signals.VideoFacts;
 import org.jdbi.v3.core.Jdbi;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executor;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.LongSupplier;
 
 /**
  * This node's copy of the feed's {@link CatalogueLists} (decision D60). The lists are read again, in one
@@ -20,8 +28,9 @@ import java.util.concurrent.locks.ReentrantLock;
  * deleted, hidden, re-filed or re-scored, a product or category changed), so no list outlives a change of
  * visibility or of trend scores; otherwise they are read again once older than {@link #MAX_AGE}, the most the
  * counters (views, likes, shares) the engine weighs from them may lag. Thread-safe; one read at a time:
- * after a change requests wait for it and use its result, while lists that are merely old keep serving the
- * requests that arrive during the read.
+ * after a change requests wait for it and use its result, while lists that are merely old keep serving every
+ * request and are replaced by a read in the background, so no request waits for it (at L the read takes about
+ * a second of PostgreSQL work).
  */
 final class CatalogueCache {
 
@@ -64,32 +73,42 @@ final class CatalogueCache {
             ORDER BY l.list, l.category NULLS FIRST, l.rank
             """;
 
+    private static final Logger LOG = LoggerFactory.getLogger(CatalogueCache.class);
+
+    /** Reads old lists again; one daemon thread at most, gone when idle, shared by every cache of the JVM. */
+    private static final Executor BACKGROUND = backgroundReader();
+
     private final Jdbi jdbi;
+    private final Executor background;
+    private final LongSupplier nanoTime;
     private final AtomicReference<CatalogueLists> current = new AtomicReference<>();
     private final ReentrantLock reading = new ReentrantLock();
+    private final AtomicBoolean refreshing = new AtomicBoolean();
 
     CatalogueCache(Jdbi jdbi) {
+        this(jdbi, BACKGROUND, System::nanoTime);
+    }
+
+    CatalogueCache(Jdbi jdbi, Executor background, LongSupplier nanoTime) {
         this.jdbi = jdbi;
+        this.background = background;
+        this.nanoTime = nanoTime;
     }
 
     /** The lists as of {@code version} (the catalogue version a feed request just read), reading them if needed. */
     CatalogueLists at(long version) {
         var lists = current.get();
-        if (usable(lists, version)) {
+        if (lists != null && lists.version() >= version) {
+            if (nanoTime.getAsLong() - lists.loadedAt() >= MAX_AGE.toNanos()) {
+                refreshInBackground();
+            }
             return lists;
         }
-        boolean sameVersion = lists != null && lists.version() >= version;
-        if (sameVersion && !reading.tryLock()) {
-            // merely old, and another request is reading them again: the old ones serve meanwhile
-            return lists;
-        }
-        if (!sameVersion) {
-            reading.lock();
-        }
+        reading.lock();
         try {
             // another request may have read them while this one waited
             lists = current.get();
-            if (usable(lists, version)) {
+            if (lists != null && lists.version() >= version) {
                 return lists;
             }
             lists = read();
@@ -100,13 +119,48 @@ final class CatalogueCache {
         }
     }
 
-    private static boolean usable(CatalogueLists lists, long version) {
-        return lists != null && lists.version() >= version
-                && System.nanoTime() - lists.loadedAt() < MAX_AGE.toNanos();
+    /** Starts one background read of the lists, unless one is queued or running. */
+    private void refreshInBackground() {
+        if (refreshing.compareAndSet(false, true)) {
+            try {
+                background.execute(this::refresh);
+            } catch (RuntimeException e) {
+                refreshing.set(false);
+                throw e;
+            }
+        }
+    }
+
+    private void refresh() {
+        try {
+            reading.lock();
+            try {
+                var lists = current.get();
+                if (lists == null || nanoTime.getAsLong() - lists.loadedAt() >= MAX_AGE.toNanos()) {
+                    current.set(read());
+                }
+            } finally {
+                reading.unlock();
+            }
+        } catch (RuntimeException e) {
+            // the old lists keep serving; the next request past MAX_AGE tries again
+            LOG.warn("reading the feed's catalogue lists again failed: {}", e.toString());
+        } finally {
+            refreshing.set(false);
+        }
+    }
+
+    private static Executor backgroundReader() {
+        var executor = new ThreadPoolExecutor(0, 1, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), task -> {
+            var thread = new Thread(task, "catalogue-lists");
+            thread.setDaemon(true);
+            return thread;
+        });
+        return executor;
     }
 
     private CatalogueLists read() {
-        long loadedAt = System.nanoTime();
+        long loadedAt = nanoTime.getAsLong();
         var rows = SqlErrors.withHandle(jdbi, handle -> handle.createQuery(LISTS)
                 .bind("newest", CatalogueLists.NEWEST_DEPTH)
                 .bind("trending", CatalogueLists.TRENDING_DEPTH)

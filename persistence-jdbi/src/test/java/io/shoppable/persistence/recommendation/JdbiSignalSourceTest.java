@@ -17,10 +17,12 @@ import org.junit.jupiter.api.Test;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -188,6 +190,32 @@ class JdbiSignalSourceTest {
 
         update("UPDATE videos SET tags = '{phones}' WHERE id = " + liked + " RETURNING id");
         assertThat(load(member()).videos().get(new VideoId(liked)).tags()).containsExactly("phones");
+    }
+
+    @Test
+    void lists_past_their_age_keep_serving_while_one_background_read_replaces_them() {
+        long video = video(tech, "gadgets", days(2));
+        var backgroundReads = new ArrayList<Runnable>();
+        var clock = new AtomicLong();
+        var cache = new CatalogueCache(statements.jdbi(), backgroundReads::add, clock::get);
+        var first = cache.at(0);
+        update("UPDATE videos SET likes_count = 7 WHERE id = " + video + " RETURNING id");
+        statements.takeCount();
+
+        clock.addAndGet(CatalogueCache.MAX_AGE.toNanos());
+        assertThat(cache.at(first.version())).as("old lists, answered at once").isSameAs(first);
+        assertThat(cache.at(first.version())).isSameAs(first);
+        assertThat(statements.takeCount()).isZero();
+        assertThat(backgroundReads).as("one read, however many requests").hasSize(1);
+
+        backgroundReads.get(0).run();
+        var fresh = cache.at(first.version());
+        assertThat(fresh).isNotSameAs(first);
+        assertThat(fresh.newest(Optional.empty()).videos()).singleElement()
+                .satisfies(facts -> assertThat(facts.likes()).isEqualTo(7));
+        clock.addAndGet(CatalogueCache.MAX_AGE.toNanos());
+        cache.at(first.version());
+        assertThat(backgroundReads).as("the next read once those are old").hasSize(2);
     }
 
     @Test
