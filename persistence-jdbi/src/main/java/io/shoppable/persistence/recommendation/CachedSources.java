@@ -53,10 +53,13 @@ final class CachedSources {
      * @param excluded the videos the viewer saw lately or dismissed
      */
     static Optional<Signals> propose(SignalQuery query, Signals viewer, Set<VideoId> excluded, CatalogueLists lists) {
-        Predicate<VideoFacts> open = video -> !query.served().contains(video.id())
+        var served = query.served();
+        var caller = query.user().orElse(null);
+        var inCategory = query.category().orElse(null);
+        Predicate<VideoFacts> open = video -> !served.contains(video.id())
                 && !excluded.contains(video.id())
-                && query.user().filter(video.owner()::equals).isEmpty()
-                && query.category().map(video.category()::equals).orElse(true);
+                && !video.owner().equals(caller)
+                && (inCategory == null || video.category().equals(inCategory));
         var proposed = new EnumMap<SourceKind, List<VideoFacts>>(SourceKind.class);
         int perSource = query.perSource();
 
@@ -90,10 +93,19 @@ final class CachedSources {
                 return Optional.empty();
             }
             proposed.put(SourceKind.SIMILAR_TAGS, scanned.get().stream()
-                    .filter(video -> video.tags().stream().anyMatch(seeds::contains))
+                    .filter(video -> sharesATag(video, seeds))
                     .sorted(HOTTEST_FIRST).limit(perSource).toList());
         }
         return Optional.of(merged(viewer, proposed));
+    }
+
+    private static boolean sharesATag(VideoFacts video, Set<String> seeds) {
+        for (var tag : video.tags()) {
+            if (seeds.contains(tag)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The first {@code count} open videos of the list, or empty when the list was cut before that many. */

@@ -3,6 +3,7 @@ package io.shoppable.recommendation.candidates;
 import io.shoppable.recommendation.signals.SourceKind;
 import io.shoppable.recommendation.signals.VideoFacts;
 
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
@@ -15,7 +16,7 @@ public record Candidate(VideoFacts video, Set<SourceKind> sources) {
         if (sources.isEmpty()) {
             throw new IllegalArgumentException("a candidate was proposed by at least one source");
         }
-        sources = Set.copyOf(EnumSet.copyOf(sources));
+        sources = Collections.unmodifiableSet(EnumSet.copyOf(sources));
     }
 
     public boolean proposedBy(SourceKind source) {

@@ -45,9 +45,13 @@ public final class DiversityWindow {
         if (relaxed < 3 && !placed.isEmpty() && placed.get(placed.size() - 1).creator().equals(video.owner())) {
             return false;
         }
-        var recent = placed.subList(Math.max(0, placed.size() - (rules.window() - 1)), placed.size());
-        long sameCreator = recent.stream().filter(item -> item.creator().equals(video.owner())).count();
-        long sameCategory = recent.stream().filter(item -> item.category().equals(video.category())).count();
+        int sameCreator = 0;
+        int sameCategory = 0;
+        for (int i = Math.max(0, placed.size() - (rules.window() - 1)); i < placed.size(); i++) {
+            var item = placed.get(i);
+            sameCreator += item.creator().equals(video.owner()) ? 1 : 0;
+            sameCategory += item.category().equals(video.category()) ? 1 : 0;
+        }
         boolean creatorOk = relaxed >= 2 || sameCreator < rules.perCreator();
         boolean categoryOk = relaxed >= 1 || !categoryRule || sameCategory < rules.perCategory();
         return creatorOk && categoryOk;

@@ -81,18 +81,19 @@ public final class Mixer {
     private MixedItem pick(Map<Slot, List<ScoredCandidate>> queues, Set<Slot> open, Map<Slot, Integer> taken,
                            Set<VideoId> used, DiversityWindow window, int relaxed) {
         for (var slot : byNeed(open, taken)) {
-            var remaining = queues.get(slot).stream()
-                    .filter(scored -> !used.contains(scored.candidate().video().id()))
-                    .toList();
-            if (remaining.isEmpty()) {
-                open.remove(slot);
-                continue;
+            boolean anyLeft = false;
+            for (var scored : queues.get(slot)) {
+                var video = scored.candidate().video();
+                if (used.contains(video.id())) {
+                    continue;
+                }
+                anyLeft = true;
+                if (window == null || window.allows(video, relaxed)) {
+                    return new MixedItem(scored, slot);
+                }
             }
-            var pick = remaining.stream()
-                    .filter(scored -> window == null || window.allows(scored.candidate().video(), relaxed))
-                    .findFirst();
-            if (pick.isPresent()) {
-                return new MixedItem(pick.get(), slot);
+            if (!anyLeft) {
+                open.remove(slot);
             }
         }
         return null;

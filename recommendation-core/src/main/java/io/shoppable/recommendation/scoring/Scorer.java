@@ -50,7 +50,14 @@ public final class Scorer {
     }
 
     double tags(VideoFacts video, UserProfile profile) {
-        return scoring.tagMatch() * video.tags().stream().filter(profile.matchedTags()::contains).count();
+        var matched = profile.matchedTags();
+        int matches = 0;
+        for (var tag : video.tags()) {
+            if (matched.contains(tag)) {
+                matches++;
+            }
+        }
+        return scoring.tagMatch() * matches;
     }
 
     double engagement(VideoFacts video) {

@@ -50,6 +50,11 @@ public record Signals(List<SignalEvent> events, Set<UserId> followed, Map<Source
 
     /** What {@code source} proposed, best first; empty when it proposed nothing. */
     public List<VideoFacts> proposedBy(SourceKind source) {
-        return proposals.getOrDefault(source, List.of()).stream().map(videos::get).toList();
+        var ids = proposals.getOrDefault(source, List.of());
+        var facts = new VideoFacts[ids.size()];
+        for (int i = 0; i < facts.length; i++) {
+            facts[i] = videos.get(ids.get(i));
+        }
+        return List.of(facts);
     }
 }
