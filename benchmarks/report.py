@@ -69,6 +69,8 @@ out.append("## Method\n")
 out.append(f"""- Data: `java -jar cli/target/shoppable-videos.jar seed-demo --scale S|M|L --seed 42` (COPY bulk load); `BENCHES_<scale>` narrows the list for one scale.
 - Server: `java -Xms{heap} -Xmx{heap} -jar cli/target/shoppable-videos.jar serve` on the embedded PostgreSQL 17
   with `pg_stat_statements` preloaded (benchmark runs only; `track_utility = off`, so BEGIN/COMMIT are not counted).
+- Members: the feed benchmarks act as 500 random members among the first half of the user ids, the like, save and
+  track benchmarks as 500 among the second half, so the writes never make the feed's members heavier between rounds.
 - Load: wrk, 2 threads, on the same 2-core machine; each benchmark {duration} per round after a warm-up pass,
   {rounds} rounds interleaving all benchmarks; figures are medians of the rounds.
 - Ratios: a benchmark's req/s divided by `GET /health` req/s at 8 connections **of the same round**, then the median.
