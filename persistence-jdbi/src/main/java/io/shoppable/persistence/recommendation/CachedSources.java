@@ -37,10 +37,8 @@ final class CachedSources {
     static final int TAG_SCAN = 500;
     private static final double SECONDS_PER_DAY = 86_400.0;
 
-    private static final Comparator<VideoFacts> NEWEST_FIRST = Comparator.comparing(VideoFacts::createdAt)
-            .thenComparingLong(video -> video.id().value()).reversed();
-    private static final Comparator<VideoFacts> HOTTEST_FIRST = Comparator.comparingDouble(VideoFacts::trendScore)
-            .reversed().thenComparing(NEWEST_FIRST);
+    private static final Comparator<VideoFacts> NEWEST_FIRST = CachedSources::newestFirst;
+    private static final Comparator<VideoFacts> HOTTEST_FIRST = CachedSources::hottestFirst;
 
     private CachedSources() {
     }
@@ -84,7 +82,7 @@ final class CachedSources {
             }
             interest.addAll(newest.get());
         }
-        proposed.put(SourceKind.INTEREST, interest.stream().sorted(NEWEST_FIRST).limit(perSource).toList());
+        proposed.put(SourceKind.INTEREST, first(interest, NEWEST_FIRST, perSource));
 
         var seeds = seedTags(interesting, viewer.videos());
         if (!seeds.isEmpty()) {
@@ -92,11 +90,32 @@ final class CachedSources {
             if (scanned.isEmpty()) {
                 return Optional.empty();
             }
-            proposed.put(SourceKind.SIMILAR_TAGS, scanned.get().stream()
-                    .filter(video -> sharesATag(video, seeds))
-                    .sorted(HOTTEST_FIRST).limit(perSource).toList());
+            var matching = new ArrayList<VideoFacts>();
+            for (var video : scanned.get()) {
+                if (sharesATag(video, seeds)) {
+                    matching.add(video);
+                }
+            }
+            proposed.put(SourceKind.SIMILAR_TAGS, first(matching, HOTTEST_FIRST, perSource));
         }
         return Optional.of(merged(viewer, proposed));
+    }
+
+    /** The first {@code count} of {@code videos} in {@code order}; sorts {@code videos} in place. */
+    private static List<VideoFacts> first(List<VideoFacts> videos, Comparator<VideoFacts> order, int count) {
+        videos.sort(order);
+        return List.copyOf(videos.subList(0, Math.min(count, videos.size())));
+    }
+
+    // Spelled out rather than composed from Comparator's combinators: they sort hundreds of videos per request.
+    private static int newestFirst(VideoFacts a, VideoFacts b) {
+        int byTime = b.createdAt().compareTo(a.createdAt());
+        return byTime != 0 ? byTime : Long.compare(b.id().value(), a.id().value());
+    }
+
+    private static int hottestFirst(VideoFacts a, VideoFacts b) {
+        int byTrend = Double.compare(b.trendScore(), a.trendScore());
+        return byTrend != 0 ? byTrend : newestFirst(a, b);
     }
 
     private static boolean sharesATag(VideoFacts video, Set<String> seeds) {

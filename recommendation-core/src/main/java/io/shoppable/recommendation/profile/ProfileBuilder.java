@@ -15,7 +15,6 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
@@ -42,8 +41,9 @@ public final class ProfileBuilder {
     }
 
     public UserProfile build(Signals signals, Instant now) {
-        var categories = new TreeMap<CategoryId, Double>(Comparator.comparingLong(CategoryId::value));
-        var tags = new TreeMap<String, Double>();
+        // hash maps: the profile copies them, and its top lists break ties by key, not by map order
+        var categories = new HashMap<CategoryId, Double>();
+        var tags = new HashMap<String, Double>();
         var interesting = new ArrayList<SignalEvent>();
         for (var event : signals.events()) {
             var video = signals.videos().get(event.video());
