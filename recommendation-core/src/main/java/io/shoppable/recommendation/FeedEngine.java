@@ -87,11 +87,11 @@ public final class FeedEngine {
     private List<ScoredCandidate> scored(List<Candidate> candidates, FeedRequest request, Set<VideoId> served,
                                          NegativeFeedback feedback, UserProfile profile) {
         var scored = new ArrayList<ScoredCandidate>();
+        var viewer = request.user().orElse(null);
         for (var candidate : candidates) {
             var video = candidate.video();
             double factor = feedback.factor(video);
-            boolean ownCandidate = request.user().filter(video.owner()::equals).isPresent()
-                    && !candidate.sources().contains(SourceKind.RESEEN);
+            boolean ownCandidate = video.owner().equals(viewer) && !candidate.sources().contains(SourceKind.RESEEN);
             if (served.contains(video.id()) || ownCandidate || factor <= 0) {
                 continue;
             }
