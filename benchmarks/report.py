@@ -76,6 +76,8 @@ out.append(f"""- Data: `java -jar cli/target/shoppable-videos.jar seed-demo --sc
 - Ratios: a benchmark's req/s divided by `GET /health` req/s at 8 connections **of the same round**, then the median.
 - SQL statements per request: `sum(calls)` of `pg_stat_statements` over the run divided by wrk's requests
   (includes background work in the window: the 250 ms counter flush, a trend recomputation if one fell in).
+- Trying a change: `QUICK=1 SCALES=M ROUNDS=1 BENCHES="health:8 feed:8" benchmarks/run.sh` writes only
+  `$WORK/results.tsv` (no lost-views check, no JMH, this page untouched); `JAR=` and `JAVA_OPTS=` pick the server.
 - Lost counts: views answered 200 by both view benchmarks (unique `X-Session-Id` per request, so each counts)
   versus the growth of `sum(views_count)` after a graceful stop (SIGTERM) and restart.
 """)
