@@ -14,11 +14,14 @@ import java.util.List;
 public interface RelatedVideoSource {
 
     /**
-     * Visible videos other than {@code target}, in no particular order, from slices of at most
-     * {@code perSlice} videos each: for each of its tags, the newest carrying the tag in the target's
-     * category and the newest carrying it anywhere; and the hottest (by trend score) of its category.
+     * Visible videos other than {@code target} from slices of at most {@code similarity.perSlice()} videos each:
+     * for each of its tags, the newest carrying the tag in the target's category and the newest carrying it
+     * anywhere; and the hottest (by trend score) of its category. A source may return only the
+     * {@code similarity.best()} of them that {@link MoreLikeThis} ranks first (likeness, then trend score, then
+     * id), since ranking those gives the same list as ranking them all; the order it returns them in is not
+     * part of the contract.
      */
-    List<VideoFacts> similarTo(VideoFacts target, int perSlice);
+    List<VideoFacts> similarTo(VideoFacts target, Similarity similarity);
 
     /**
      * Visible videos other than {@code target} that people who engaged with {@code target} also engaged
@@ -28,6 +31,20 @@ public interface RelatedVideoSource {
      * saves and logged events.
      */
     List<CoEngagement> coEngaged(VideoId target, Engagement engagement, int limit);
+
+    /**
+     * How more-like-this reads candidates: slices of at most {@code perSlice} videos, a likeness of
+     * {@code sharedTag} points per shared tag plus {@code sameCategory} for the same category, and the
+     * {@code best} of them wanted.
+     */
+    record Similarity(int perSlice, double sharedTag, double sameCategory, int best) {
+
+        public Similarity {
+            if (perSlice < 1 || best < 1 || !(sharedTag >= 0) || !(sameCategory >= 0)) {
+                throw new IllegalArgumentException("bounds must be positive, the points not negative");
+            }
+        }
+    }
 
     /**
      * How also-watched reads engagement: a watch counts from {@code minWatchSeconds}; at most

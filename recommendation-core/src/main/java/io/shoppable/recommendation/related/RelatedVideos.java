@@ -14,6 +14,7 @@ public final class RelatedVideos {
 
     private final RelatedVideoSource source;
     private final RecommendationConfig.Related config;
+    private final RelatedVideoSource.Similarity similarity;
     private final RelatedVideoSource.Engagement engagement;
     private final MoreLikeThis moreLikeThis;
     private final AlsoWatched alsoWatched;
@@ -21,6 +22,8 @@ public final class RelatedVideos {
     public RelatedVideos(RelatedVideoSource source, RecommendationConfig config) {
         this.source = source;
         this.config = config.related();
+        this.similarity = new RelatedVideoSource.Similarity(this.config.perSlice(), this.config.sharedTag(),
+                this.config.sameCategory(), this.config.limit());
         this.engagement = new RelatedVideoSource.Engagement(this.config.minWatchSeconds(), this.config.maxEngagers(),
                 this.config.perEngager());
         this.moreLikeThis = new MoreLikeThis(this.config);
@@ -29,7 +32,7 @@ public final class RelatedVideos {
 
     /** At most the configured number of visible videos sharing tags or the category with {@code target}. */
     public List<VideoId> moreLikeThis(VideoFacts target) {
-        return moreLikeThis.rank(target, source.similarTo(target, config.perSlice()));
+        return moreLikeThis.rank(target, source.similarTo(target, similarity));
     }
 
     /** At most the configured number of visible videos co-engaged with {@code target}, topped up by likeness. */

@@ -43,7 +43,8 @@ class RelatedVideosTest {
         related.moreLikeThis(target);
         related.alsoWatched(target);
 
-        assertThat(source.perSlice).isEqualTo(config.perSlice());
+        assertThat(source.similarity).isEqualTo(new RelatedVideoSource.Similarity(config.perSlice(),
+                config.sharedTag(), config.sameCategory(), config.limit()));
         assertThat(source.engagement).isEqualTo(new RelatedVideoSource.Engagement(config.minWatchSeconds(),
                 config.maxEngagers(), config.perEngager()));
         assertThat(source.limit).isEqualTo(config.limit());
@@ -55,14 +56,14 @@ class RelatedVideosTest {
         final List<VideoFacts> similar = new ArrayList<>();
         final List<CoEngagement> coEngaged = new ArrayList<>();
         int similarCalls;
-        int perSlice;
+        Similarity similarity;
         Engagement engagement;
         int limit;
 
         @Override
-        public List<VideoFacts> similarTo(VideoFacts target, int perSlice) {
+        public List<VideoFacts> similarTo(VideoFacts target, Similarity similarity) {
             similarCalls++;
-            this.perSlice = perSlice;
+            this.similarity = similarity;
             return similar;
         }
 
