@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import io.shoppable.domain.catalog.CategoryId;
+import io.shoppable.domain.creator.CreatorCard;
 import io.shoppable.domain.creator.CreatorDetails;
 import io.shoppable.domain.creator.CreatorId;
 import io.shoppable.domain.creator.CreatorProfile;
@@ -29,6 +30,7 @@ import io.shoppable.domain.shared.NotFound;
 import io.shoppable.domain.shared.Page;
 import io.shoppable.domain.shared.PageRequest;
 import io.shoppable.domain.user.UserId;
+import io.shoppable.domain.user.Username;
 import io.shoppable.persistence.Pages;
 import io.shoppable.persistence.Batches;
 import io.shoppable.persistence.SqlErrors;
@@ -112,15 +114,16 @@ public final class JdbiCreatorRepository implements CreatorRepository {
 
     // One row more than the page says whether another page follows, without counting every match (the
     // profile's arrays are computed for the page's rows only, after the LIMIT); the order may walk
-    // creator_profiles_follower_count_id_idx.
-    private static final String SEARCH_PAGE = COLUMNS + SEARCH_FILTER + """
+    // creator_profiles_follower_count_id_idx. The username comes from the join the filter needs anyway, so a
+    // search is one statement, not a page and then its users.
+    private static final String SEARCH_PAGE = COLUMNS + ", u.username\n" + SEARCH_FILTER + """
             ORDER BY p.follower_count DESC, p.id
             LIMIT :limit OFFSET :offset
             """;
 
     private static final String SEARCH_COUNT = "SELECT count(*)\n" + SEARCH_FILTER;
 
-    private static final String SCAN_PAGE = COLUMNS + SCAN_FILTER + """
+    private static final String SCAN_PAGE = COLUMNS + ", u.username\n" + SCAN_FILTER + """
             ORDER BY p.follower_count DESC, p.id
             LIMIT :limit OFFSET :offset
             """;
@@ -326,13 +329,13 @@ public final class JdbiCreatorRepository implements CreatorRepository {
      * to live old (decisions D71, D72).
      */
     @Override
-    public Page<CreatorProfile> search(CreatorSearch search, PageRequest page) {
+    public Page<CreatorCard> search(CreatorSearch search, PageRequest page) {
         var key = new SearchCounts.Key(search.text().map(JdbiCreatorRepository::containsPattern).orElse(null),
                 search.text().filter(text -> !hasTrigram(text)).isPresent(),
                 search.videoCategory().map(CategoryId::value).orElse(null),
                 search.productCategory().map(ProductCategoryId::value).orElse(null));
         return SqlErrors.withHandle(jdbi, handle -> {
-            List<CreatorProfile> rows = key.pattern() == null ? List.of() : pageOf(handle, SCAN_PAGE, key, page);
+            List<CreatorCard> rows = key.pattern() == null ? List.of() : pageOf(handle, SCAN_PAGE, key, page);
             if (!key.scan() && rows.size() <= page.limit()) {
                 rows = pageOf(handle, SEARCH_PAGE, key, page);
             }
@@ -348,12 +351,12 @@ public final class JdbiCreatorRepository implements CreatorRepository {
         });
     }
 
-    private static List<CreatorProfile> pageOf(org.jdbi.v3.core.Handle handle, String statement,
-                                               SearchCounts.Key key, PageRequest page) {
+    private static List<CreatorCard> pageOf(org.jdbi.v3.core.Handle handle, String statement, SearchCounts.Key key,
+                                            PageRequest page) {
         return searchQuery(handle, statement, key)
                 .bind("limit", page.limit() + 1)
                 .bind("offset", page.offset())
-                .map(JdbiCreatorRepository::profile)
+                .map((rs, ctx) -> new CreatorCard(profile(rs, ctx), new Username(rs.getString("username"))))
                 .list();
     }
 
