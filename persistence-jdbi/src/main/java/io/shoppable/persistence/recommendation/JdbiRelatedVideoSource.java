@@ -9,6 +9,7 @@ import io.shoppable.recommendation.signals.VideoFacts;
 import org.jdbi.v3.core.Jdbi;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * More-like-this and also-watched candidates from PostgreSQL, one statement each. Every part of either
@@ -16,6 +17,11 @@ import java.util.List;
  * not the size of the catalogue (decision D70).
  */
 public final class JdbiRelatedVideoSource implements RelatedVideoSource {
+
+    // One video by primary key with the visibility rule: a plain scalar bind, so PostgreSQL keeps one generic
+    // plan for it instead of planning every call (as it does for the "id = ANY(:ids)" reads).
+    private static final String VISIBLE = "SELECT" + VisibleVideos.FACTS + "FROM videos v WHERE v.id = :id AND"
+            + Visibility.VIDEO;
 
     // Per tag of the target: the newest videos with the tag in its category, then in any category
     // (index-only scans of video_tags_tag_category_id_created_at_idx and video_tags_tag_created_at_idx); and
@@ -126,6 +132,14 @@ public final class JdbiRelatedVideoSource implements RelatedVideoSource {
 
     public JdbiRelatedVideoSource(Jdbi jdbi) {
         this.jdbi = jdbi;
+    }
+
+    @Override
+    public Optional<VideoFacts> visible(VideoId video) {
+        return SqlErrors.withHandle(jdbi, handle -> handle.createQuery(VISIBLE)
+                .bind("id", video.value())
+                .map((rs, ctx) -> VisibleVideos.facts(rs))
+                .findOne());
     }
 
     @Override

@@ -161,6 +161,18 @@ class JdbiRelatedVideoSourceTest {
     }
 
     @Test
+    void a_target_is_found_only_while_everyone_may_see_it() {
+        long shown = video(fashion, List.of("summer"), minutes(10), 0.5);
+        long hidden = video(fashion, List.of("summer"), minutes(5), 0);
+        update("UPDATE videos SET is_hidden = true WHERE id = " + hidden + " RETURNING id");
+
+        assertThat(source.visible(new VideoId(shown))).contains(facts(shown));
+        assertThat(source.visible(new VideoId(hidden))).isEmpty();
+        assertThat(source.visible(new VideoId(999_999))).isEmpty();
+        assertThat(statements.takeCount()).isEqualTo(3);
+    }
+
+    @Test
     void similar_videos_are_the_best_ranked_visible_ones_when_fewer_are_wanted() {
         long target = video(fashion, List.of("summer", "dress"), minutes(100), 0);
         var candidates = new ArrayList<Long>();

@@ -5,6 +5,7 @@ import io.shoppable.recommendation.signals.CoEngagement;
 import io.shoppable.recommendation.signals.VideoFacts;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The port through which more-like-this and also-watched read their candidates. Each method is one read
@@ -12,6 +13,12 @@ import java.util.List;
  * visible.
  */
 public interface RelatedVideoSource {
+
+    /**
+     * The facts of {@code video} when it is visible to everyone (decision D41), else empty: the one read a
+     * related list needs about its target in the common case.
+     */
+    Optional<VideoFacts> visible(VideoId video);
 
     /**
      * Visible videos other than {@code target} from slices of at most {@code similarity.perSlice()} videos each:

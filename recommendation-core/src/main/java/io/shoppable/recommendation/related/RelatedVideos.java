@@ -5,6 +5,7 @@ import io.shoppable.recommendation.RecommendationConfig;
 import io.shoppable.recommendation.signals.VideoFacts;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Videos related to a target: by content (more like this) and by behaviour (people also watched). The
@@ -28,6 +29,14 @@ public final class RelatedVideos {
                 this.config.perEngager());
         this.moreLikeThis = new MoreLikeThis(this.config);
         this.alsoWatched = new AlsoWatched(this.config);
+    }
+
+    /**
+     * The facts of {@code target} when it is visible to everyone, else empty (the caller then applies the
+     * viewer's own rule: an owner or admin may still see it).
+     */
+    public Optional<VideoFacts> visibleTarget(VideoId target) {
+        return source.visible(target);
     }
 
     /** At most the configured number of visible videos sharing tags or the category with {@code target}. */
