@@ -23,6 +23,9 @@ public final class JdbiRelatedVideoSource implements RelatedVideoSource {
     private static final String VISIBLE = "SELECT" + VisibleVideos.FACTS + "FROM videos v WHERE v.id = :id AND"
             + Visibility.VIDEO;
 
+    // The target's tags and category are read from its row (by primary key) rather than bound: with no array
+    // or category bind, PostgreSQL's generic plan estimates what its custom plans would, so it keeps one plan
+    // per connection instead of planning every call (about as long as executing it).
     // Per tag of the target: the newest videos with the tag in its category, then in any category
     // (index-only scans of video_tags_tag_category_id_created_at_idx and video_tags_tag_created_at_idx); and
     // the hottest of its category (videos_category_id_trend_score_idx). The slices take ids only. The distinct
@@ -30,13 +33,16 @@ public final class JdbiRelatedVideoSource implements RelatedVideoSource {
     // arithmetic); OFFSET 0 keeps that sort below the visibility rule, which is then checked row by row in
     // that order until :best pass, instead of for every candidate, and only those rows travel to the JVM.
     private static final String SIMILAR = """
-            WITH target_tags AS (
-                SELECT DISTINCT t.tag FROM unnest(CAST(:tags AS text[])) AS t(tag)
+            WITH target AS MATERIALIZED (
+                SELECT v.tags, v.category_id FROM videos v WHERE v.id = :target
+            ),
+            target_tags AS (
+                SELECT DISTINCT t.tag FROM target CROSS JOIN unnest(target.tags) AS t(tag)
             ),
             candidates AS (
                 SELECT s.video_id FROM target_tags t CROSS JOIN LATERAL (
                     SELECT vt.video_id FROM video_tags vt
-                    WHERE vt.tag = t.tag AND vt.category_id = :category
+                    WHERE vt.tag = t.tag AND vt.category_id = (SELECT category_id FROM target)
                     ORDER BY vt.created_at DESC, vt.video_id DESC LIMIT :perSlice
                 ) s
                 UNION
@@ -46,16 +52,18 @@ public final class JdbiRelatedVideoSource implements RelatedVideoSource {
                     ORDER BY vt.created_at DESC, vt.video_id DESC LIMIT :perSlice
                 ) s
                 UNION
-                (SELECT v.id FROM videos v WHERE v.category_id = :category AND v.is_active AND NOT v.is_hidden
+                (SELECT v.id FROM videos v
+                 WHERE v.category_id = (SELECT category_id FROM target) AND v.is_active AND NOT v.is_hidden
                  ORDER BY v.trend_score DESC, v.id LIMIT :perSlice)
             )
             SELECT""" + VisibleVideos.FACTS + """
             FROM (
                 SELECT v.*,
-                       (SELECT count(*) FROM unnest(v.tags) AS vt(tag) WHERE vt.tag = ANY(CAST(:tags AS text[])))
+                       (SELECT count(*) FROM unnest(v.tags) AS vt(tag)
+                        WHERE vt.tag IN (SELECT t.tag FROM target_tags t))
                            * CAST(:sharedTag AS double precision)
-                       + CASE WHEN v.category_id = :category THEN CAST(:sameCategory AS double precision) ELSE 0 END
-                           AS likeness
+                       + CASE WHEN v.category_id = (SELECT category_id FROM target)
+                              THEN CAST(:sameCategory AS double precision) ELSE 0 END AS likeness
                 FROM videos v
                 WHERE v.id = ANY(ARRAY(SELECT c.video_id FROM candidates c)) AND v.id <> :target
                   AND v.is_active AND NOT v.is_hidden
@@ -146,8 +154,6 @@ public final class JdbiRelatedVideoSource implements RelatedVideoSource {
     public List<VideoFacts> similarTo(VideoFacts target, Similarity similarity) {
         return SqlErrors.withHandle(jdbi, handle -> handle.createQuery(SIMILAR)
                 .bind("target", target.id().value())
-                .bindArray("tags", String.class, target.tags())
-                .bind("category", target.category().value())
                 .bind("perSlice", similarity.perSlice())
                 .bind("sharedTag", similarity.sharedTag())
                 .bind("sameCategory", similarity.sameCategory())

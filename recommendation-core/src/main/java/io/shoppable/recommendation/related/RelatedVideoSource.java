@@ -26,7 +26,8 @@ public interface RelatedVideoSource {
      * anywhere; and the hottest (by trend score) of its category. A source may return only the
      * {@code similarity.best()} of them that {@link MoreLikeThis} ranks first (likeness, then trend score, then
      * id), since ranking those gives the same list as ranking them all; the order it returns them in is not
-     * part of the contract.
+     * part of the contract. {@code target} is a stored video, so a source may read its tags and category
+     * from storage.
      */
     List<VideoFacts> similarTo(VideoFacts target, Similarity similarity);
 
