@@ -12,9 +12,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * More-like-this and also-watched candidates from PostgreSQL, one statement each. Every part of either
- * statement is an index range scan cut by a {@code LIMIT}, so its cost follows the bounds it is given and
- * not the size of the catalogue (decision D70).
+ * More-like-this and also-watched candidates from PostgreSQL, one statement each, and their target's facts
+ * (one read by primary key). Every part of either statement is an index range scan cut by a {@code LIMIT},
+ * so its cost follows the bounds it is given and not the size of the catalogue (decision D70).
  */
 public final class JdbiRelatedVideoSource implements RelatedVideoSource {
 
