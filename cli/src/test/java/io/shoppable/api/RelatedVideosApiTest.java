@@ -110,6 +110,22 @@ class RelatedVideosApiTest {
     }
 
     @Test
+    void related_lists_of_a_taken_down_video_are_404_except_for_its_owner() {
+        long target = video(FASHION, List.of("summer"), 0);
+        long similar = video(FASHION, List.of("summer"), 0);
+        Catalogue.deactivate(target);
+        String owner = api.token(SELLER, "seller");
+        String other = api.token(SELLER + 1, "other");
+
+        for (String list : List.of("/more-like-this/", "/also-watched/")) {
+            assertThat(api.get(VIDEOS + target + list, other).status()).isEqualTo(404);
+            var response = api.get(VIDEOS + target + list, owner);
+            assertThat(response.status()).as(response.toString()).isEqualTo(200);
+            assertThat(ids(response.body())).containsExactly(similar);
+        }
+    }
+
+    @Test
     void also_watched_falls_back_to_more_like_this_without_data() {
         long target = video(FASHION, List.of("summer"), 0);
         long similar = video(FASHION, List.of("summer"), 0);

@@ -1,5 +1,6 @@
 package io.shoppable.testing;
 
+import io.shoppable.domain.creator.CreatorCard;
 import io.shoppable.domain.creator.CreatorDetails;
 import io.shoppable.domain.creator.CreatorId;
 import io.shoppable.domain.creator.CreatorProfile;
@@ -8,11 +9,13 @@ import io.shoppable.domain.creator.CreatorSearch;
 import io.shoppable.domain.creator.CreatorStats;
 import io.shoppable.domain.engagement.EngagementRepository;
 import io.shoppable.domain.product.ProductCategoryId;
+import io.shoppable.domain.shared.Page;
 import io.shoppable.domain.shared.PageRequest;
 import io.shoppable.domain.creator.Handle;
 import io.shoppable.domain.shared.MediaRef;
 import io.shoppable.domain.social.FollowRepository;
 import io.shoppable.domain.user.User;
+import io.shoppable.domain.user.Username;
 
 import java.time.Instant;
 import java.util.List;
@@ -209,9 +212,23 @@ public abstract class CreatorRepositoryContract {
         assertThat(creators.findById(created.id()).orElseThrow().viewsCount()).isEqualTo(42);
     }
 
+    @Test
+    public void search_results_carry_their_users_usernames() {
+        var profile = profileOf(given.aUser("Sunny_Lover"), "sunny_hats");
+
+        var found = creators.search(new CreatorSearch(Optional.of("sunny"), Optional.empty(), Optional.empty()),
+                PageRequest.firstPage()).items();
+
+        assertThat(found).containsExactly(new CreatorCard(profile, new Username("Sunny_Lover")));
+    }
+
+    private static List<CreatorProfile> profiles(Page<CreatorCard> page) {
+        return page.items().stream().map(CreatorCard::profile).toList();
+    }
+
     private List<CreatorProfile> search(Optional<String> text) {
-        return creators.search(new CreatorSearch(text, Optional.empty(), Optional.empty()), PageRequest.firstPage())
-                .items();
+        return profiles(creators.search(new CreatorSearch(text, Optional.empty(), Optional.empty()),
+                PageRequest.firstPage()));
     }
 
     @Test
@@ -236,8 +253,8 @@ public abstract class CreatorRepositoryContract {
         var first = creators.search(CreatorSearch.everyone(), new PageRequest(2, 0));
         var second = creators.search(CreatorSearch.everyone(), new PageRequest(2, 2));
 
-        assertThat(first.items()).extracting(CreatorProfile::id).containsExactly(many.id(), few.id());
-        assertThat(second.items()).extracting(CreatorProfile::id).containsExactly(none.id());
+        assertThat(profiles(first)).extracting(CreatorProfile::id).containsExactly(many.id(), few.id());
+        assertThat(profiles(second)).extracting(CreatorProfile::id).containsExactly(none.id());
         assertThat(first.total()).isEqualTo(3);
     }
 
@@ -277,7 +294,7 @@ public abstract class CreatorRepositoryContract {
         profileOf(takenDown, "taken_down");
         given.aVideo().by(takenDown).in(fashion).inactive().create();
 
-        var found = creators.search(CreatorSearch.inCategory(fashion.id()), PageRequest.firstPage()).items();
+        var found = profiles(creators.search(CreatorSearch.inCategory(fashion.id()), PageRequest.firstPage()));
 
         assertThat(found).extracting(CreatorProfile::id).containsExactlyInAnyOrder(lister.id(), posterProfile.id());
     }
@@ -293,8 +310,8 @@ public abstract class CreatorRepositoryContract {
         profileOf(elsewhere, "elsewhere");
         given.aVideo().by(elsewhere).selling(given.aProduct().inCategory(8).create()).create();
 
-        var found = creators.search(new CreatorSearch(Optional.empty(), Optional.empty(),
-                Optional.of(new ProductCategoryId(7))), PageRequest.firstPage()).items();
+        var found = profiles(creators.search(new CreatorSearch(Optional.empty(), Optional.empty(),
+                Optional.of(new ProductCategoryId(7))), PageRequest.firstPage()));
 
         assertThat(found).extracting(CreatorProfile::id).containsExactly(featuringProfile.id());
     }

@@ -1,5 +1,6 @@
 package io.shoppable.testing;
 
+import io.shoppable.domain.creator.CreatorCard;
 import io.shoppable.domain.creator.CreatorDetails;
 import io.shoppable.domain.creator.CreatorId;
 import io.shoppable.domain.creator.CreatorProfile;
@@ -133,7 +134,7 @@ public final class InMemoryCreatorRepository implements CreatorRepository {
     }
 
     @Override
-    public Page<CreatorProfile> search(CreatorSearch search, PageRequest page) {
+    public Page<CreatorCard> search(CreatorSearch search, PageRequest page) {
         synchronized (store) {
             var sorted = store.creators.values().stream()
                     .filter(profile -> search.text().map(text -> matches(profile, text)).orElse(true))
@@ -147,6 +148,7 @@ public final class InMemoryCreatorRepository implements CreatorRepository {
                             .orElse(true))
                     .sorted(Comparator.comparingLong(CreatorProfile::followerCount).reversed()
                             .thenComparingLong(profile -> profile.id().value()))
+                    .map(profile -> new CreatorCard(profile, store.users.get(profile.user()).username()))
                     .toList();
             return InMemoryStore.page(sorted, page);
         }

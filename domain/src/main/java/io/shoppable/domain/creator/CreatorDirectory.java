@@ -15,7 +15,7 @@ import java.util.Objects;
 
 /**
  * Finding creators: search, profile pages, whom a user follows, and trending creators. Every list comes
- * with its usernames in one batch read, whatever its length.
+ * with its usernames, read with the page (search) or in one batch read, whatever its length.
  */
 public final class CreatorDirectory {
 
@@ -33,11 +33,9 @@ public final class CreatorDirectory {
         this.clock = clock;
     }
 
-    /** Creators matching the search, most followed first, then by id. */
+    /** Creators matching the search, most followed first, then by id; the usernames come with the page. */
     public Page<CreatorCard> search(CreatorSearch search, PageRequest page) {
-        var found = creators.search(search, page);
-        var cards = cards(found.items());
-        return new Page<>(cards, found.total(), page);
+        return creators.search(search, page);
     }
 
     /**

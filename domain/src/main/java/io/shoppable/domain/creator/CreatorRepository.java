@@ -48,8 +48,11 @@ public interface CreatorRepository {
     /** Sets or clears the verified badge; {@code NotFound} if there is no such profile. */
     CreatorProfile setVerified(CreatorId id, boolean verified);
 
-    /** The creators matching {@code search}, by follower count (most first), then id. */
-    Page<CreatorProfile> search(CreatorSearch search, PageRequest page);
+    /**
+     * The creators matching {@code search}, by follower count (most first), then id, each with its user's
+     * username (read with the page: a search is one read).
+     */
+    Page<CreatorCard> search(CreatorSearch search, PageRequest page);
 
     /** The profiles of the users {@code follower} follows, newest follow first; followed users without one are skipped. */
     Page<CreatorProfile> followedBy(UserId follower, PageRequest page);

@@ -105,15 +105,22 @@ public final class RecommendationRoutes {
     /** Up to 10 visible videos sharing tags or the category with the target; 404 for an unknown target. */
     private void moreLikeThis(Context ctx) {
         var viewer = api.identity().viewer(ctx);
-        var target = api.videos().requireVisible(viewer, videoId(ctx));
-        ctx.json(render(ctx, viewer, recommendations.related().moreLikeThis(VideoFacts.of(target))));
+        ctx.json(render(ctx, viewer, recommendations.related().moreLikeThis(target(viewer, videoId(ctx)))));
     }
 
     /** Up to 10 visible videos engaged with by the target's audience, topped up by more-like-this. */
     private void alsoWatched(Context ctx) {
         var viewer = api.identity().viewer(ctx);
-        var target = api.videos().requireVisible(viewer, videoId(ctx));
-        ctx.json(render(ctx, viewer, recommendations.related().alsoWatched(VideoFacts.of(target))));
+        ctx.json(render(ctx, viewer, recommendations.related().alsoWatched(target(viewer, videoId(ctx)))));
+    }
+
+    /**
+     * A related list's target: its facts alone when everyone may see it (the common case, one light read),
+     * else the video as this viewer may see it (its owner and admins), or a 404.
+     */
+    private VideoFacts target(Viewer viewer, VideoId id) {
+        return recommendations.related().visibleTarget(id)
+                .orElseGet(() -> VideoFacts.of(api.videos().requireVisible(viewer, id)));
     }
 
     /** The visible videos among the ids, in their order, as cards: one read when this node keeps their cards. */

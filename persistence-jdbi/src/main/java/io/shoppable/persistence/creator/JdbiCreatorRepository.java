@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import io.shoppable.domain.catalog.CategoryId;
+import io.shoppable.domain.creator.CreatorCard;
 import io.shoppable.domain.creator.CreatorDetails;
 import io.shoppable.domain.creator.CreatorId;
 import io.shoppable.domain.creator.CreatorProfile;
@@ -29,6 +30,7 @@ import io.shoppable.domain.shared.NotFound;
 import io.shoppable.domain.shared.Page;
 import io.shoppable.domain.shared.PageRequest;
 import io.shoppable.domain.user.UserId;
+import io.shoppable.domain.user.Username;
 import io.shoppable.persistence.Pages;
 import io.shoppable.persistence.Batches;
 import io.shoppable.persistence.SqlErrors;
@@ -57,8 +59,8 @@ public final class JdbiCreatorRepository implements CreatorRepository {
     private static final String PROFILES = COLUMNS + "FROM creator_profiles p\n";
 
     /**
-     * Every filter is optional: a null parameter switches its condition off, so one statement serves all
-     * combinations. A visible video is active, not hidden and in an active category.
+     * Appended only when a category is asked for; then a null parameter switches its condition off, so one
+     * statement serves every combination. A visible video is active, not hidden and in an active category.
      */
     private static final String CATEGORY_FILTERS = """
               AND (CAST(:videoCategory AS bigint) IS NULL
@@ -96,7 +98,7 @@ public final class JdbiCreatorRepository implements CreatorRepository {
                                UNION
                                SELECT m.id FROM users mu JOIN creator_profiles m ON m.user_id = mu.id
                                WHERE mu.username ILIKE :pattern ESCAPE '!'))
-            """ + CATEGORY_FILTERS;
+            """;
 
     /**
      * A text matched row by row against the {@code :scan} most followed creators, in follower order
@@ -108,24 +110,23 @@ public final class JdbiCreatorRepository implements CreatorRepository {
             JOIN users u ON u.id = p.user_id
             WHERE (p.handle ILIKE :pattern ESCAPE '!' OR p.display_name ILIKE :pattern ESCAPE '!'
                    OR u.username ILIKE :pattern ESCAPE '!')
-            """ + CATEGORY_FILTERS;
+            """;
 
     // One row more than the page says whether another page follows, without counting every match (the
     // profile's arrays are computed for the page's rows only, after the LIMIT); the order may walk
-    // creator_profiles_follower_count_id_idx.
-    private static final String SEARCH_PAGE = COLUMNS + SEARCH_FILTER + """
+    // creator_profiles_follower_count_id_idx. The username comes from the join the filter needs anyway, so a
+    // search is one statement, not a page and then its users.
+    private static final String PAGE_ORDER = """
             ORDER BY p.follower_count DESC, p.id
             LIMIT :limit OFFSET :offset
             """;
 
-    private static final String SEARCH_COUNT = "SELECT count(*)\n" + SEARCH_FILTER;
-
-    private static final String SCAN_PAGE = COLUMNS + SCAN_FILTER + """
-            ORDER BY p.follower_count DESC, p.id
-            LIMIT :limit OFFSET :offset
-            """;
-
-    private static final String SCAN_COUNT = "SELECT count(*)\n" + SCAN_FILTER;
+    // A search without a category has statements without the category conditions: with no optional
+    // parameters left, PostgreSQL keeps a generic plan for them instead of planning every call.
+    private static final SearchStatements LOOKUP = SearchStatements.of(SEARCH_FILTER, false, false);
+    private static final SearchStatements LOOKUP_IN_CATEGORIES = SearchStatements.of(SEARCH_FILTER, false, true);
+    private static final SearchStatements WALK = SearchStatements.of(SCAN_FILTER, true, false);
+    private static final SearchStatements WALK_IN_CATEGORIES = SearchStatements.of(SCAN_FILTER, true, true);
 
     /** How many of the most followed creators a text without a trigram is matched against. */
     static final int SCAN = 1_000;
@@ -320,21 +321,24 @@ public final class JdbiCreatorRepository implements CreatorRepository {
 
     /**
      * The page and one row more. A text is first matched against the most followed creators
-     * ({@link #SCAN_PAGE}); only when they do not fill the page does a text with a trigram go to the trigram
-     * indexes ({@link #SEARCH_PAGE}), so a common text never gathers all its matches. A page that ends the
+     * ({@link #SCAN_FILTER}); only when they do not fill the page does a text with a trigram go to the trigram
+     * indexes ({@link #SEARCH_FILTER}), so a common text never gathers all its matches. A page that ends the
      * list knows the total exactly; otherwise the total comes from {@link SearchCounts}, at most its time
      * to live old (decisions D71, D72).
      */
     @Override
-    public Page<CreatorProfile> search(CreatorSearch search, PageRequest page) {
+    public Page<CreatorCard> search(CreatorSearch search, PageRequest page) {
         var key = new SearchCounts.Key(search.text().map(JdbiCreatorRepository::containsPattern).orElse(null),
                 search.text().filter(text -> !hasTrigram(text)).isPresent(),
                 search.videoCategory().map(CategoryId::value).orElse(null),
                 search.productCategory().map(ProductCategoryId::value).orElse(null));
         return SqlErrors.withHandle(jdbi, handle -> {
-            List<CreatorProfile> rows = key.pattern() == null ? List.of() : pageOf(handle, SCAN_PAGE, key, page);
+            boolean categories = key.videoCategory() != null || key.productCategory() != null;
+            var walk = categories ? WALK_IN_CATEGORIES : WALK;
+            var lookup = categories ? LOOKUP_IN_CATEGORIES : LOOKUP;
+            List<CreatorCard> rows = key.pattern() == null ? List.of() : pageOf(handle, walk, key, page);
             if (!key.scan() && rows.size() <= page.limit()) {
-                rows = pageOf(handle, SEARCH_PAGE, key, page);
+                rows = pageOf(handle, lookup, key, page);
             }
             boolean more = rows.size() > page.limit();
             var items = more ? rows.subList(0, page.limit()) : rows;
@@ -342,18 +346,19 @@ public final class JdbiCreatorRepository implements CreatorRepository {
             if (!more && (!items.isEmpty() || page.offset() == 0)) {
                 return new Page<>(items, seen, page);
             }
-            long counted = searchCounts.count(key, () -> searchQuery(handle, key.scan() ? SCAN_COUNT : SEARCH_COUNT,
-                    key).mapTo(Long.class).one());
+            var counting = key.scan() ? walk : lookup;
+            long counted = searchCounts.count(key, () -> searchQuery(handle, counting, counting.count(), key)
+                    .mapTo(Long.class).one());
             return new Page<>(items, Math.max(counted, more ? seen + 1 : seen), page);
         });
     }
 
-    private static List<CreatorProfile> pageOf(org.jdbi.v3.core.Handle handle, String statement,
-                                               SearchCounts.Key key, PageRequest page) {
-        return searchQuery(handle, statement, key)
+    private static List<CreatorCard> pageOf(org.jdbi.v3.core.Handle handle, SearchStatements statements,
+                                            SearchCounts.Key key, PageRequest page) {
+        return searchQuery(handle, statements, statements.page(), key)
                 .bind("limit", page.limit() + 1)
                 .bind("offset", page.offset())
-                .map(JdbiCreatorRepository::profile)
+                .map((rs, ctx) -> new CreatorCard(profile(rs, ctx), new Username(rs.getString("username"))))
                 .list();
     }
 
@@ -394,15 +399,17 @@ public final class JdbiCreatorRepository implements CreatorRepository {
         return false;
     }
 
-    private static Query searchQuery(org.jdbi.v3.core.Handle handle, String statement, SearchCounts.Key key) {
-        var query = handle.createQuery(statement);
-        if (statement.equals(SCAN_PAGE) || statement.equals(SCAN_COUNT)) {
+    private static Query searchQuery(org.jdbi.v3.core.Handle handle, SearchStatements statements, String statement,
+                                     SearchCounts.Key key) {
+        var query = handle.createQuery(statement).bindByType("pattern", key.pattern(), String.class);
+        if (statements.walk()) {
             query.bind("scan", SCAN);
         }
-        return query
-                .bindByType("pattern", key.pattern(), String.class)
-                .bindByType("videoCategory", key.videoCategory(), Long.class)
-                .bindByType("productCategory", key.productCategory(), Long.class);
+        if (statements.categories()) {
+            query.bindByType("videoCategory", key.videoCategory(), Long.class)
+                    .bindByType("productCategory", key.productCategory(), Long.class);
+        }
+        return query;
     }
 
     private long addTo(String counterUpdate, CreatorId id, long delta) {
@@ -462,5 +469,18 @@ public final class JdbiCreatorRepository implements CreatorRepository {
         return new CreatorProfile(new CreatorId(rs.getLong("id")), new UserId(rs.getLong("user_id")), details,
                 rs.getBoolean("is_verified"), rs.getLong("follower_count"), rs.getLong("posts_count"),
                 rs.getLong("views_count"), rs.getObject("created_at", OffsetDateTime.class).toInstant());
+    }
+
+    /**
+     * The page and count statements of one way to search: walking the most followed creators or looking the
+     * text up in the trigram indexes, with or without the category conditions (and their parameters).
+     */
+    private record SearchStatements(String page, String count, boolean walk, boolean categories) {
+
+        static SearchStatements of(String filter, boolean walk, boolean categories) {
+            var from = categories ? filter + CATEGORY_FILTERS : filter;
+            return new SearchStatements(COLUMNS + ", u.username\n" + from + PAGE_ORDER, "SELECT count(*)\n" + from,
+                    walk, categories);
+        }
     }
 }

@@ -109,9 +109,9 @@ class JdbiCreatorRepositoryTest extends CreatorRepositoryContract {
         var creators = new JdbiCreatorRepository(TestDatabase.jdbi());
 
         assertThat(creators.search(byText("%"), PageRequest.firstPage()).items())
-                .extracting(profile -> profile.details().displayName()).containsExactly("top 100%");
+                .extracting(card -> card.profile().details().displayName()).containsExactly("top 100%");
         assertThat(creators.search(byText("100%"), PageRequest.firstPage()).items())
-                .extracting(profile -> profile.details().displayName()).containsExactly("top 100%", "last 100%");
+                .extracting(card -> card.profile().details().displayName()).containsExactly("top 100%", "last 100%");
     }
 
     @Test

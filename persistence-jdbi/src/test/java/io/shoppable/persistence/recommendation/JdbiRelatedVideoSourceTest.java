@@ -3,7 +3,10 @@ package io.shoppable.persistence.recommendation;
 import io.shoppable.domain.content.VideoId;
 import io.shoppable.persistence.StatementCounter;
 import io.shoppable.persistence.TestDatabase;
+import io.shoppable.recommendation.RecommendationConfig;
+import io.shoppable.recommendation.related.MoreLikeThis;
 import io.shoppable.recommendation.related.RelatedVideoSource.Engagement;
+import io.shoppable.recommendation.related.RelatedVideoSource.Similarity;
 import io.shoppable.recommendation.signals.CoEngagement;
 import io.shoppable.recommendation.signals.VideoFacts;
 import org.junit.jupiter.api.BeforeEach;
@@ -12,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,7 +61,7 @@ class JdbiRelatedVideoSourceTest {
         long coldHere = video(fashion, List.of(), minutes(50), 0.1);
         long unrelated = video(tech, List.of("gadgets"), minutes(1), 1.0);
 
-        var found = ids(source.similarTo(facts(target), 2));
+        var found = ids(source.similarTo(facts(target), slices(2)));
 
         // "summer" here and anywhere: the 2 newest; "dress" anywhere: the 2 newest; the category: the 2 hottest
         assertThat(found).containsExactlyInAnyOrder(newSummerHere, newerSummerHere, newDressElsewhere,
@@ -79,7 +83,7 @@ class JdbiRelatedVideoSourceTest {
                 + "RETURNING id");
         update("UPDATE videos SET product_id = " + emptyProduct + " WHERE id = " + outOfStock + " RETURNING id");
 
-        assertThat(ids(source.similarTo(facts(target), 10))).containsExactly(visible);
+        assertThat(ids(source.similarTo(facts(target), slices(10)))).containsExactly(visible);
     }
 
     @Test
@@ -93,7 +97,7 @@ class JdbiRelatedVideoSourceTest {
         update("UPDATE videos SET category_id = " + fashion + " WHERE id = " + moved + " RETURNING id");
         update("DELETE FROM videos WHERE id = " + deleted + " RETURNING id");
 
-        assertThat(ids(source.similarTo(facts(target), 10))).containsExactlyInAnyOrder(retagged, moved);
+        assertThat(ids(source.similarTo(facts(target), slices(10)))).containsExactlyInAnyOrder(retagged, moved);
         assertThat(update("SELECT count(*) FROM video_tags WHERE video_id = " + deleted)).isZero();
     }
 
@@ -154,6 +158,43 @@ class JdbiRelatedVideoSourceTest {
 
         assertThat(found).hasSize(3);
         assertThat(ids(found.stream().map(CoEngagement::video).toList())).doesNotContain(hidden, target);
+    }
+
+    @Test
+    void a_target_is_found_only_while_everyone_may_see_it() {
+        long shown = video(fashion, List.of("summer"), minutes(10), 0.5);
+        long hidden = video(fashion, List.of("summer"), minutes(5), 0);
+        update("UPDATE videos SET is_hidden = true WHERE id = " + hidden + " RETURNING id");
+
+        assertThat(source.visible(new VideoId(shown))).contains(facts(shown));
+        assertThat(source.visible(new VideoId(hidden))).isEmpty();
+        assertThat(source.visible(new VideoId(999_999))).isEmpty();
+        assertThat(statements.takeCount()).isEqualTo(3);
+    }
+
+    @Test
+    void similar_videos_are_the_best_ranked_visible_ones_when_fewer_are_wanted() {
+        long target = video(fashion, List.of("summer", "dress"), minutes(100), 0);
+        var candidates = new ArrayList<Long>();
+        for (int i = 0; i < 12; i++) {
+            var tags = i % 3 == 0 ? List.of("summer", "dress") : i % 3 == 1 ? List.of("dress") : List.of("beach");
+            candidates.add(video(i % 2 == 0 ? fashion : tech, tags, minutes(90 - i), (i % 4) / 4.0));
+        }
+        long best = candidates.get(0);
+        update("UPDATE videos SET is_hidden = true WHERE id = " + candidates.get(6) + " RETURNING id");
+        var ranking = new MoreLikeThis(new RecommendationConfig.Related(5, 20, 1.5, 2.0, 100, 20, 3));
+        var all = ranking.rank(facts(target), source.similarTo(facts(target), new Similarity(20, 1.5, 2.0, 100)));
+
+        var wanted = source.similarTo(facts(target), new Similarity(20, 1.5, 2.0, 5));
+
+        assertThat(wanted).hasSize(5);
+        assertThat(ranking.rank(facts(target), wanted)).isEqualTo(all).startsWith(new VideoId(best))
+                .doesNotContain(new VideoId(candidates.get(6)));
+        assertThat(statements.takeCount()).isEqualTo(2);
+    }
+
+    private static Similarity slices(int perSlice) {
+        return new Similarity(perSlice, 1.5, 2.0, 100);
     }
 
     private static List<Long> ids(List<VideoFacts> videos) {

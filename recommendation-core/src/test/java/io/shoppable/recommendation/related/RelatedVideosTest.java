@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import static io.shoppable.recommendation.Facts.FASHION;
 import static io.shoppable.recommendation.Facts.TECH;
@@ -36,6 +37,15 @@ class RelatedVideosTest {
     }
 
     @Test
+    void the_target_is_whatever_the_source_finds_visible() {
+        var visible = video(2).in(FASHION).build();
+        source.similar.add(visible);
+
+        assertThat(related.visibleTarget(v(2))).contains(visible);
+        assertThat(related.visibleTarget(v(3))).isEmpty();
+    }
+
+    @Test
     void the_source_is_asked_with_the_configured_bounds() {
         var config = RecommendationConfig.Related.defaults();
         var target = video(1).in(FASHION).tagged("summer").build();
@@ -43,7 +53,8 @@ class RelatedVideosTest {
         related.moreLikeThis(target);
         related.alsoWatched(target);
 
-        assertThat(source.perSlice).isEqualTo(config.perSlice());
+        assertThat(source.similarity).isEqualTo(new RelatedVideoSource.Similarity(config.perSlice(),
+                config.sharedTag(), config.sameCategory(), config.limit()));
         assertThat(source.engagement).isEqualTo(new RelatedVideoSource.Engagement(config.minWatchSeconds(),
                 config.maxEngagers(), config.perEngager()));
         assertThat(source.limit).isEqualTo(config.limit());
@@ -55,14 +66,19 @@ class RelatedVideosTest {
         final List<VideoFacts> similar = new ArrayList<>();
         final List<CoEngagement> coEngaged = new ArrayList<>();
         int similarCalls;
-        int perSlice;
+        Similarity similarity;
         Engagement engagement;
         int limit;
 
         @Override
-        public List<VideoFacts> similarTo(VideoFacts target, int perSlice) {
+        public Optional<VideoFacts> visible(VideoId video) {
+            return similar.stream().filter(facts -> facts.id().equals(video)).findFirst();
+        }
+
+        @Override
+        public List<VideoFacts> similarTo(VideoFacts target, Similarity similarity) {
             similarCalls++;
-            this.perSlice = perSlice;
+            this.similarity = similarity;
             return similar;
         }
 
