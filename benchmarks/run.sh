@@ -6,6 +6,7 @@
 #   SCALES="M L" BENCHES_L="health:8 feed:8" benchmarks/run.sh   # BENCHES_<scale> narrows one scale's list
 #   QUICK=1 BENCHES="health:8 feed:8" benchmarks/run.sh           # only results.tsv: no lost-views check,
 #                                                                 # no JMH, docs/benchmarks.md untouched
+#   STATEMENTS=1 ...                        # also $WORK/statements-*.txt: calls and mean ms per statement
 #
 # Every benchmark runs once per round, rounds interleave the benchmarks, and the report takes the median
 # of the rounds; throughput is reported as a ratio to GET /health measured in the same round, because
@@ -85,6 +86,10 @@ run() {
     out=$(cd "$ROOT" && $command 2>&1) || { echo "$out" >&2; exit 1; }
     statements=$(sql "SELECT coalesce(sum(calls), 0) FROM pg_stat_statements
                       WHERE query NOT ILIKE '%pg_stat_statements%'")
+    # STATEMENTS=1 keeps, per run, each statement's calls and mean execution time (ms) for a closer look.
+    [ -n "${STATEMENTS:-}" ] && sql "SELECT calls, round(mean_exec_time::numeric, 3), left(regexp_replace(query,
+        '\s+', ' ', 'g'), 110) FROM pg_stat_statements WHERE query NOT ILIKE '%pg_stat_statements%'
+        ORDER BY calls DESC" > "$WORK/statements-$scale-$round-$name-$connections.txt"
     echo "$out" | grep '^RESULT' | sed 's/[a-z0-9_]*=//g' | awk -v s="$scale" -v r="$round" -v n="$name" \
         -v c="$connections" -v q="$statements" 'BEGIN { OFS = "\t" } { print s, r, n, c, $2, $3, $4, $5, $6, $7, q }' \
         >> "$RESULTS"

@@ -75,7 +75,7 @@ public record Wiring(CategoryService categories, UserService users, ProductServi
         var categories = new CachingCategories(viewTargets.watching(storage.categories()),
                 CachingCategories.DEFAULT_TTL, clock);
         var creators = new CreatorService(storage.creators(), tx, clock);
-        // Visibility reads categories fresh; only cards (names, icons) and category writes use the cache.
+        // Visibility and cards read categories fresh; writes go through the cache so this node sees them at once.
         var videos = new VideoService(videoStore, storage.categories(), storage.products(), creators,
                 storage.creators(), tx, clock);
         var users = new UserService(storage.users(), tx, clock);
@@ -85,7 +85,7 @@ public record Wiring(CategoryService categories, UserService users, ProductServi
                 new FollowService(storage.users(), storage.follows(), storage.creators(), tx, clock),
                 new CommentService(videos, storage.comments(), tx, clock),
                 new ReportService(videos, videoStore, storage.reports(), moderation, tx, clock));
-        var cards = new VideoCards(categories, storage.products(), storage.creators(), storage.engagement(), counters);
+        var cards = new VideoCards(storage.cardBodies(), storage.engagement(), counters);
         return new Wiring(
                 new CategoryService(categories, tx),
                 users,
@@ -100,8 +100,8 @@ public record Wiring(CategoryService categories, UserService users, ProductServi
                         new FeedService(storage.signals(), recommendation, new SplittableRandomSource(), clock,
                                 stages),
                         new RelatedVideos(storage.related(), recommendation),
-                        new CardCache(storage.videos(), cards, storage.videoStates(), counters, CardCache.DEFAULT_TTL,
-                                clock),
+                        new CardCache(storage.cardBodies(), storage.videoStates(), counters, CardCache.DEFAULT_TTL,
+                                CardCache.DEFAULT_MAX_CARDS, clock),
                         new FeedbackService(storage.notInterested(), clock), new FeedCursors(cursorSecret)),
                 new TrendService(storage.trends(), recommendation, clock),
                 new IdempotencyService(storage.idempotency(), clock));

@@ -4,8 +4,10 @@ import io.shoppable.domain.catalog.CategoryRepository;
 import io.shoppable.domain.commerce.CartRepository;
 import io.shoppable.domain.content.VideoRepository;
 import io.shoppable.domain.creator.CreatorRepository;
+import io.shoppable.domain.engagement.CardBodies;
 import io.shoppable.domain.engagement.CounterStore;
 import io.shoppable.domain.engagement.EngagementRepository;
+import io.shoppable.domain.engagement.ProductsFromCatalog;
 import io.shoppable.domain.engagement.VideoStates;
 import io.shoppable.domain.idempotency.IdempotencyStore;
 import io.shoppable.domain.product.ProductCatalog;
@@ -22,6 +24,7 @@ import io.shoppable.persistence.catalog.JdbiCategoryRepository;
 import io.shoppable.persistence.commerce.JdbiCartRepository;
 import io.shoppable.persistence.content.JdbiVideoRepository;
 import io.shoppable.persistence.creator.JdbiCreatorRepository;
+import io.shoppable.persistence.engagement.JdbiCardBodies;
 import io.shoppable.persistence.engagement.JdbiCounterStore;
 import io.shoppable.persistence.engagement.JdbiEngagementRepository;
 import io.shoppable.persistence.engagement.JdbiVideoStates;
@@ -51,7 +54,7 @@ public record PersistenceAdapters(UserRepository users, CategoryRepository categ
                                   Transactions tx, SignalSource signals, TrendStore trends,
                                   NotInterestedStore notInterested, CounterStore counters,
                                   IdempotencyStore idempotency, RelatedVideoSource related,
-                                  VideoStates videoStates) {
+                                  VideoStates videoStates, CardBodies cardBodies) {
 
     /** The adapters over a PostgreSQL data source (a host's own pool), migrated by {@link Database#migrate}. */
     public static PersistenceAdapters over(DataSource dataSource) {
@@ -66,20 +69,21 @@ public record PersistenceAdapters(UserRepository users, CategoryRepository categ
                 new JdbiReportRepository(jdbi), new JdbiFollowRepository(jdbi), new JdbiTransactions(jdbi),
                 new JdbiSignalSource(jdbi), new JdbiTrendStore(jdbi), new JdbiNotInterestedStore(jdbi),
                 new JdbiCounterStore(jdbi), new JdbiIdempotencyStore(jdbi), new JdbiRelatedVideoSource(jdbi),
-                new JdbiVideoStates(jdbi));
+                new JdbiVideoStates(jdbi), new JdbiCardBodies(jdbi));
     }
 
     /** The same adapters with the host's product catalog in place of ours. */
     public PersistenceAdapters withProducts(ProductCatalog catalog) {
+        // Cards then read their products from the host's catalog too, in one more statement.
         return new PersistenceAdapters(users, categories, creators, catalog, videos, engagement, carts, comments,
                 reports, follows, tx, signals, trends, notInterested, counters, idempotency, related,
-                videoStates);
+                videoStates, new ProductsFromCatalog(cardBodies, catalog));
     }
 
     /** The same adapters with the host's carts in place of ours. */
     public PersistenceAdapters withCarts(CartRepository hostCarts) {
         return new PersistenceAdapters(users, categories, creators, products, videos, engagement, hostCarts, comments,
                 reports, follows, tx, signals, trends, notInterested, counters, idempotency, related,
-                videoStates);
+                videoStates, cardBodies);
     }
 }

@@ -1,6 +1,7 @@
 package io.shoppable.domain.engagement;
 
 import io.shoppable.domain.content.VideoId;
+import io.shoppable.domain.content.VideoStats;
 import io.shoppable.domain.content.ViewTarget;
 import io.shoppable.domain.user.Viewer;
 
@@ -59,6 +60,17 @@ public final class CounterBuffer {
     /** Shares of the video acknowledged here and not yet written. */
     public synchronized long pendingShares(VideoId video) {
         return shares.getOrDefault(video, 0L);
+    }
+
+    /** {@code stats} of the video with the views and shares acknowledged here and not yet written added. */
+    public synchronized VideoStats withPending(VideoId video, VideoStats stats) {
+        long pendingViews = views.getOrDefault(video, 0L);
+        long pendingShares = shares.getOrDefault(video, 0L);
+        if (pendingViews == 0 && pendingShares == 0) {
+            return stats;
+        }
+        return new VideoStats(stats.views() + pendingViews, stats.likes(), stats.shares() + pendingShares,
+                stats.saves());
     }
 
     /** Takes everything pending, leaving the buffer empty, and forgets counts older than the window. */

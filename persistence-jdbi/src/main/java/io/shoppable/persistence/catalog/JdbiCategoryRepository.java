@@ -139,8 +139,14 @@ public final class JdbiCategoryRepository implements CategoryRepository {
     }
 
     private static VideoCategory category(ResultSet rs, StatementContext ctx) throws SQLException {
-        return new VideoCategory(new CategoryId(rs.getLong("id")), new CategoryName(rs.getString("name")),
-                Optional.ofNullable(rs.getString("icon")).map(MediaRef::new), rs.getInt("sort_order"),
-                rs.getBoolean("is_active"));
+        return category(rs, "");
+    }
+
+    /** The category in a row whose category columns are named {@code prefix} + the column. */
+    public static VideoCategory category(ResultSet rs, String prefix) throws SQLException {
+        return new VideoCategory(new CategoryId(rs.getLong(prefix + "id")),
+                new CategoryName(rs.getString(prefix + "name")),
+                Optional.ofNullable(rs.getString(prefix + "icon")).map(MediaRef::new),
+                rs.getInt(prefix + "sort_order"), rs.getBoolean(prefix + "is_active"));
     }
 }

@@ -50,16 +50,25 @@ import org.jdbi.v3.core.statement.StatementContext;
  */
 public final class JdbiVideoRepository implements VideoRepository {
 
-    // Items are aggregated per video (video_items_video_id_sort_order_idx), so one row is one whole video.
-    private static final String BY_IDS = """
-            SELECT v.id, v.owner_id, v.content_type, v.video_file, v.image_file, v.thumbnail, v.title,
+    /**
+     * The columns of a whole video {@code v} that {@link #video} reads, to follow {@code SELECT}; its carousel
+     * comes from {@link #ITEMS}.
+     */
+    public static final String COLUMNS = """
+                   v.id, v.owner_id, v.content_type, v.video_file, v.image_file, v.thumbnail, v.title,
                    v.description, v.tags, v.category_id, v.product_id, v.trend_score, v.views_count,
                    v.likes_count, v.shares_count, v.saves_count, v.is_active, v.created_at,
                    ARRAY(SELECT a.product_id FROM video_additional_products a
                          WHERE a.video_id = v.id ORDER BY a.position) AS additional_product_ids,
                    items.ids AS item_ids, items.files AS item_files, items.thumbnails AS item_thumbnails,
                    items.orders AS item_orders
-            FROM videos v
+            """;
+
+    /**
+     * The join that aggregates the carousel of {@code v} (video_items_video_id_sort_order_idx), so one row is one
+     * whole video.
+     */
+    public static final String ITEMS = """
             LEFT JOIN LATERAL (
                 SELECT array_agg(i.id ORDER BY i.sort_order, i.id) AS ids,
                        array_agg(i.file ORDER BY i.sort_order, i.id) AS files,
@@ -67,8 +76,9 @@ public final class JdbiVideoRepository implements VideoRepository {
                        array_agg(i.sort_order ORDER BY i.sort_order, i.id) AS orders
                 FROM video_items i WHERE i.video_id = v.id
             ) items ON true
-            WHERE v.id = ANY(:ids)
             """;
+
+    private static final String BY_IDS = "SELECT\n" + COLUMNS + "FROM videos v\n" + ITEMS + "WHERE v.id = ANY(:ids)\n";
 
     // The common case of a visibility check in one statement: videos_pkey, then the category's and product's rows.
     private static final String VISIBLE_BY_ID = BY_IDS + "  AND " + Visibility.VIDEO + "\n";
@@ -423,7 +433,8 @@ public final class JdbiVideoRepository implements VideoRepository {
         return new VideoId(rs.getLong("id"));
     }
 
-    private static Video video(ResultSet rs, StatementContext ctx) throws SQLException {
+    /** The video in a row with the {@link #COLUMNS}. */
+    public static Video video(ResultSet rs, StatementContext ctx) throws SQLException {
         var type = ContentType.valueOf(rs.getString("content_type"));
         var file = rs.getString(type == ContentType.VIDEO ? "video_file" : "image_file");
         var additional = Arrays.stream(longs(rs.getArray("additional_product_ids"))).map(ProductId::new).toList();

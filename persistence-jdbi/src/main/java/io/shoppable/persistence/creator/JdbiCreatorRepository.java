@@ -454,21 +454,27 @@ public final class JdbiCreatorRepository implements CreatorRepository {
     }
 
     private static CreatorProfile profile(ResultSet rs, StatementContext ctx) throws SQLException {
-        var networks = (String[]) rs.getArray("link_networks").getArray();
-        var urls = (String[]) rs.getArray("link_urls").getArray();
+        return profile(rs, "");
+    }
+
+    /** The profile in a row with the columns of {@link #COLUMNS}, each named {@code prefix} + the column. */
+    public static CreatorProfile profile(ResultSet rs, String prefix) throws SQLException {
+        var networks = (String[]) rs.getArray(prefix + "link_networks").getArray();
+        var urls = (String[]) rs.getArray(prefix + "link_urls").getArray();
         var links = new LinkedHashMap<String, String>();
         for (int i = 0; i < networks.length; i++) {
             links.put(networks[i], urls[i]);
         }
-        var categories = Arrays.stream((Long[]) rs.getArray("category_ids").getArray())
+        var categories = Arrays.stream((Long[]) rs.getArray(prefix + "category_ids").getArray())
                 .map(CategoryId::new)
                 .collect(Collectors.toSet());
-        var details = new CreatorDetails(new Handle(rs.getString("handle")), rs.getString("display_name"),
-                rs.getString("bio"), Optional.ofNullable(rs.getString("avatar")).map(MediaRef::new), links,
-                categories);
-        return new CreatorProfile(new CreatorId(rs.getLong("id")), new UserId(rs.getLong("user_id")), details,
-                rs.getBoolean("is_verified"), rs.getLong("follower_count"), rs.getLong("posts_count"),
-                rs.getLong("views_count"), rs.getObject("created_at", OffsetDateTime.class).toInstant());
+        var details = new CreatorDetails(new Handle(rs.getString(prefix + "handle")),
+                rs.getString(prefix + "display_name"), rs.getString(prefix + "bio"),
+                Optional.ofNullable(rs.getString(prefix + "avatar")).map(MediaRef::new), links, categories);
+        return new CreatorProfile(new CreatorId(rs.getLong(prefix + "id")), new UserId(rs.getLong(prefix + "user_id")),
+                details, rs.getBoolean(prefix + "is_verified"), rs.getLong(prefix + "follower_count"),
+                rs.getLong(prefix + "posts_count"), rs.getLong(prefix + "views_count"),
+                rs.getObject(prefix + "created_at", OffsetDateTime.class).toInstant());
     }
 
     /**

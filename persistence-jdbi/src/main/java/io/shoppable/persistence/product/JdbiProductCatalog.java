@@ -103,9 +103,14 @@ public final class JdbiProductCatalog implements ProductCatalog {
     }
 
     private static ProductRef product(ResultSet rs, StatementContext ctx) throws SQLException {
-        return new ProductRef(new ProductId(rs.getLong("id")), new ProductName(rs.getString("name")),
-                new Price(rs.getBigDecimal("price")), rs.getInt("stock"), new UserId(rs.getLong("seller_id")),
-                rs.getBoolean("is_active"),
-                Optional.ofNullable(rs.getObject("category_id", Long.class)).map(ProductCategoryId::new));
+        return product(rs, "");
+    }
+
+    /** The product in a row whose product columns are named {@code prefix} + the column. */
+    public static ProductRef product(ResultSet rs, String prefix) throws SQLException {
+        return new ProductRef(new ProductId(rs.getLong(prefix + "id")), new ProductName(rs.getString(prefix + "name")),
+                new Price(rs.getBigDecimal(prefix + "price")), rs.getInt(prefix + "stock"),
+                new UserId(rs.getLong(prefix + "seller_id")), rs.getBoolean(prefix + "is_active"),
+                Optional.ofNullable(rs.getObject(prefix + "category_id", Long.class)).map(ProductCategoryId::new));
     }
 }
