@@ -60,11 +60,12 @@ start_server() {
     done
     grep -q "listening on" "$log.out" || { echo "serve did not start; see $log" >&2; exit 1; }
     PG_PORT=$(grep -o 'embedded PostgreSQL started on port [0-9]*' "$log" | tail -1 | grep -o '[0-9]*$')
-    # serve recomputes trend scores at start (an UPDATE of every video); measure after it.
-    for _ in $(seq 1 240); do
+    # serve recomputes trend scores at start (an UPDATE of every changed score: minutes at L); measure after it.
+    for _ in $(seq 1 1800); do
         grep -q "trend scores" "$log" && break
         sleep 0.5
     done
+    grep -q "trend scores" "$log" || { echo "serve did not finish its trend scores in 15 minutes; see $log" >&2; exit 1; }
 }
 
 stop_server() {
