@@ -1,9 +1,11 @@
 package io.shoppable.api;
 
+import io.shoppable.domain.content.VideoId;
 import io.shoppable.persistence.TestDatabase;
 import io.shoppable.persistence.recommendation.JdbiTrendStore;
 import io.shoppable.recommendation.RecommendationConfig;
 import io.shoppable.recommendation.trends.TrendService;
+import io.shoppable.recommendation.trends.TrendStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -15,6 +17,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 
 import static io.shoppable.api.Catalogue.FASHION;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -82,6 +85,28 @@ class TrendsApiTest {
 
         assertThat(service.recompute().changed()).isEqualTo(1);
         assertThat(service.recompute().changed()).isZero();
+    }
+
+    @Test
+    void a_score_is_written_when_it_moves_by_more_than_the_tolerance_or_to_or_from_zero() {
+        long steady = video();
+        long moving = video();
+        long fading = video();
+        long rising = video();
+        setTrend(steady, 0.5);
+        setTrend(moving, 0.5);
+        setTrend(fading, TrendStore.TOLERANCE / 2);
+
+        int written = new JdbiTrendStore(TestDatabase.jdbi()).replaceScores(Map.of(
+                new VideoId(steady), 0.5 + TrendStore.TOLERANCE / 2,
+                new VideoId(moving), 0.5 + TrendStore.TOLERANCE * 2,
+                new VideoId(rising), TrendStore.TOLERANCE / 2));
+
+        assertThat(written).as("moving, fading to zero, rising from zero").isEqualTo(3);
+        assertThat(trend(steady)).isEqualTo(0.5);
+        assertThat(trend(moving)).isEqualTo(0.5 + TrendStore.TOLERANCE * 2);
+        assertThat(trend(fading)).isZero();
+        assertThat(trend(rising)).isEqualTo(TrendStore.TOLERANCE / 2);
     }
 
     private TrendService trends() {

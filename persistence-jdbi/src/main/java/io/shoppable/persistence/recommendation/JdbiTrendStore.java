@@ -36,7 +36,8 @@ public final class JdbiTrendStore implements TrendStore {
             GROUP BY e.video_id, e.kind, e.hour
             """;
 
-    // One statement for every video: the given score, else 0; only changed rows are written.
+    // One statement for every video: the given score, else 0; only rows that moved by more than the tolerance, or
+    // to or from 0, are written (decision D79).
     private static final String REPLACE = """
             UPDATE videos v SET trend_score = s.score
             FROM (
@@ -45,7 +46,8 @@ public final class JdbiTrendStore implements TrendStore {
                 LEFT JOIN unnest(CAST(:ids AS bigint[]), CAST(:scores AS float8[])) AS n(id, score)
                     ON n.id = all_videos.id
             ) s
-            WHERE v.id = s.id AND v.trend_score IS DISTINCT FROM s.score
+            WHERE v.id = s.id
+              AND (abs(v.trend_score - s.score) > :tolerance OR (v.trend_score = 0) <> (s.score = 0))
             """;
 
     private final Jdbi jdbi;
@@ -75,6 +77,7 @@ public final class JdbiTrendStore implements TrendStore {
         return SqlErrors.inTransaction(jdbi, handle -> handle.createUpdate(REPLACE)
                 .bindArray("ids", Long.class, ids)
                 .bindArray("scores", Double.class, values)
+                .bind("tolerance", TOLERANCE)
                 .execute());
     }
 }
