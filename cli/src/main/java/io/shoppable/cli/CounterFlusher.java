@@ -51,7 +51,8 @@ final class CounterFlusher implements AutoCloseable {
     private void flushQuietly() {
         try {
             engagement.flushCounters();
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
+            // an Error too: escaping the task, it would cancel the schedule without a word (the executor keeps it)
             LOG.warn("buffered views and shares not written; they stay buffered for the next flush", e);
         }
     }

@@ -28,7 +28,8 @@ final class IdempotencyPurger implements AutoCloseable {
         scheduler.scheduleWithFixedDelay(() -> {
             try {
                 LOG.info("idempotency keys: {} expired ones deleted", idempotency.purgeExpired());
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | Error e) {
+                // an Error too: escaping the task, it would cancel the schedule without a word (the executor keeps it)
                 LOG.warn("expired idempotency keys not deleted; trying again in {}", EVERY, e);
             }
         }, EVERY.toMillis(), EVERY.toMillis(), TimeUnit.MILLISECONDS);

@@ -28,7 +28,8 @@ final class TrendRefresher implements AutoCloseable {
             try {
                 var summary = trends.recompute();
                 LOG.info("trend scores: {} videos trending, {} changed", summary.trending(), summary.changed());
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | Error e) {
+                // an Error too: escaping the task, it would cancel the schedule without a word (the executor keeps it)
                 LOG.warn("trend scores not recomputed; trying again in {}", every, e);
             }
         }, 0, every.toMillis(), TimeUnit.MILLISECONDS);

@@ -13,6 +13,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /** Trend scores in {@code videos.trend_score}, computed from the recent engagement in the logs. */
 public final class JdbiTrendStore implements TrendStore {
@@ -50,20 +51,28 @@ public final class JdbiTrendStore implements TrendStore {
               AND (abs(v.trend_score - s.score) > :tolerance OR (v.trend_score = 0) <> (s.score = 0))
             """;
 
+    private static final int FETCH_SIZE = 10_000;
+
     private final Jdbi jdbi;
 
     public JdbiTrendStore(Jdbi jdbi) {
         this.jdbi = jdbi;
     }
 
+    // In a transaction with a fetch size, PostgreSQL's driver reads the rows through a cursor, a batch at a time,
+    // instead of holding the whole result (millions of rows at L) before the first is mapped.
     @Override
-    public List<EngagementCount> engagementSince(Instant since) {
-        return SqlErrors.withHandle(jdbi, handle -> handle.createQuery(ENGAGEMENT)
-                .bind("since", since.atOffset(ZoneOffset.UTC))
-                .map((rs, ctx) -> new EngagementCount(new VideoId(rs.getLong("video_id")),
-                        TrendEvent.valueOf(rs.getString("kind")),
-                        rs.getObject("hour", OffsetDateTime.class).toInstant(), rs.getLong("n")))
-                .list());
+    public void engagementSince(Instant since, Consumer<EngagementCount> each) {
+        SqlErrors.inTransaction(jdbi, handle -> {
+            handle.createQuery(ENGAGEMENT)
+                    .bind("since", since.atOffset(ZoneOffset.UTC))
+                    .setFetchSize(FETCH_SIZE)
+                    .map((rs, ctx) -> new EngagementCount(new VideoId(rs.getLong("video_id")),
+                            TrendEvent.valueOf(rs.getString("kind")),
+                            rs.getObject("hour", OffsetDateTime.class).toInstant(), rs.getLong("n")))
+                    .forEach(each);
+            return null;
+        });
     }
 
     @Override

@@ -34,28 +34,55 @@ public final class TrendCalculator {
 
     /** Scores in 0..1 for the videos with engagement in the window; others are absent (and score 0). */
     public Map<VideoId, Double> scores(List<EngagementCount> counts, Instant now) {
-        var raw = new HashMap<VideoId, Double>();
-        var start = windowStart(now);
-        for (var count : counts) {
+        var tally = tally(now);
+        counts.forEach(tally::add);
+        return tally.scores();
+    }
+
+    /** A computation at {@code now} that takes the counts one at a time, so they need not be held together. */
+    public Tally tally(Instant now) {
+        return new Tally(now);
+    }
+
+    /** The decayed sums per video so far; not thread-safe. */
+    public final class Tally {
+
+        private final Instant now;
+        private final Instant start;
+        private final Map<VideoId, Double> raw = new HashMap<>();
+
+        private Tally(Instant now) {
+            this.now = now;
+            this.start = windowStart(now);
+        }
+
+        public void add(EngagementCount count) {
             // an hour counts when it overlaps the window; the store already read only events inside it
             if (!count.hour().plus(Duration.ofHours(1)).isAfter(start) || count.hour().isAfter(now)) {
-                continue;
+                return;
             }
             var middle = count.hour().plus(Duration.ofMinutes(30));
             double ageHours = Math.max(0, Duration.between(middle, now).toSeconds() / 3600.0);
             double halfLives = ageHours / (config.halfLife().toSeconds() / 3600.0);
             raw.merge(count.video(), weight(count.kind()) * count.count() * Math.pow(0.5, halfLives), Double::sum);
         }
-        double max = raw.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
-        var scores = new HashMap<VideoId, Double>();
-        if (max > 0) {
-            raw.forEach((video, value) -> {
-                if (value > 0) {
-                    scores.put(video, value / max);
+
+        /** Scores in 0..1 for the videos with engagement in the window; others are absent (and score 0). */
+        public Map<VideoId, Double> scores() {
+            double max = 0;
+            for (double value : raw.values()) {
+                max = Math.max(max, value);
+            }
+            var scores = new HashMap<VideoId, Double>();
+            if (max > 0) {
+                for (var entry : raw.entrySet()) {
+                    if (entry.getValue() > 0) {
+                        scores.put(entry.getKey(), entry.getValue() / max);
+                    }
                 }
-            });
+            }
+            return scores;
         }
-        return scores;
     }
 
     public double weight(TrendEvent kind) {

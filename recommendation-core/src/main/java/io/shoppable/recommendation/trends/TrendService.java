@@ -4,7 +4,7 @@ import io.shoppable.recommendation.RecommendationConfig;
 
 import java.time.Clock;
 
-/** Recomputes every video's trend score from recent engagement: one read, one write. */
+/** Recomputes every video's trend score from recent engagement: one streamed read, one write. */
 public final class TrendService {
 
     private final TrendStore store;
@@ -20,7 +20,9 @@ public final class TrendService {
     /** Recomputes and stores the scores; says how many videos trend and how many scores changed. */
     public TrendSummary recompute() {
         var now = clock.instant();
-        var scores = calculator.scores(store.engagementSince(calculator.windowStart(now)), now);
+        var tally = calculator.tally(now);
+        store.engagementSince(calculator.windowStart(now), tally::add);
+        var scores = tally.scores();
         int changed = store.replaceScores(scores);
         return new TrendSummary(scores.size(), changed);
     }

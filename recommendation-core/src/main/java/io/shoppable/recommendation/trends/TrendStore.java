@@ -3,14 +3,17 @@ package io.shoppable.recommendation.trends;
 import io.shoppable.domain.content.VideoId;
 
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /** The port through which trend scores are computed from recent engagement and written back. */
 public interface TrendStore {
 
-    /** Engagement since {@code since}, counted per video, kind and hour, in one bounded read. */
-    List<EngagementCount> engagementSince(Instant since);
+    /**
+     * Engagement since {@code since}, counted per video, kind and hour, in one read, handed to {@code each} one
+     * count at a time: at scale L there are millions, which must not be held in memory together.
+     */
+    void engagementSince(Instant since, Consumer<EngagementCount> each);
 
     /**
      * How far a stored score may be from the computed one before it is written again (decision D79): scores are
