@@ -53,6 +53,12 @@ public final class Database implements AutoCloseable {
      * them wait briefly for one, and a database that cannot hand one out in seconds is reported as down.
      */
     private static final int POOL_SIZE = 10;
+    /**
+     * The embedded server's buffer cache (PostgreSQL's default is 128 MB): the feed's indexes and the videos of
+     * scale L do not fit in the default, and backends then spend their time evicting and writing pages
+     * (decision D80).
+     */
+    static final String EMBEDDED_SHARED_BUFFERS = "512MB";
     private static final Duration CONNECTION_TIMEOUT = Duration.ofSeconds(3);
     private static final Duration VALIDATION_TIMEOUT = Duration.ofSeconds(2);
     private static final int HEALTH_CHECK_TIMEOUT_SECONDS = 2;
@@ -207,7 +213,8 @@ public final class Database implements AutoCloseable {
             // Stopped by close(), in order: a JVM hook of its own would stop PostgreSQL while the
             // service's shutdown still writes buffered counters (decision D47).
             var builder = EmbeddedPostgres.builder().setDataDirectory(directory).setCleanDataDirectory(false)
-                    .setRegisterShutdownHook(false);
+                    .setRegisterShutdownHook(false)
+                    .setServerConfig("shared_buffers", EMBEDDED_SHARED_BUFFERS);
             if (port > 0) {
                 builder.setPort(port);
             }

@@ -50,6 +50,15 @@ class DatabaseTest {
     }
 
     @Test
+    void an_embedded_database_runs_with_the_larger_buffer_cache() {
+        try (var database = Database.embedded(dataDir)) {
+            String buffers = database.jdbi().withHandle(handle -> handle.createQuery("SHOW shared_buffers")
+                    .mapTo(String.class).one());
+            assertThat(buffers).isEqualTo(Database.EMBEDDED_SHARED_BUFFERS);
+        }
+    }
+
+    @Test
     void the_shared_database_is_up() {
         assertThat(TestDatabase.database().isUp()).isTrue();
     }
