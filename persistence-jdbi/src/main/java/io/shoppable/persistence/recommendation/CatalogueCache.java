@@ -151,12 +151,11 @@ final class CatalogueCache {
     }
 
     private static Executor backgroundReader() {
-        var executor = new ThreadPoolExecutor(0, 1, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), task -> {
+        return new ThreadPoolExecutor(0, 1, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), task -> {
             var thread = new Thread(task, "catalogue-lists");
             thread.setDaemon(true);
             return thread;
         });
-        return executor;
     }
 
     private CatalogueLists read() {
