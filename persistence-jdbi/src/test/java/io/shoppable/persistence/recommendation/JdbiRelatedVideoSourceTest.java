@@ -14,13 +14,16 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import static io.shoppable.persistence.recommendation.CatalogueRows.category;
+import static io.shoppable.persistence.recommendation.CatalogueRows.like;
+import static io.shoppable.persistence.recommendation.CatalogueRows.save;
+import static io.shoppable.persistence.recommendation.CatalogueRows.update;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class JdbiRelatedVideoSourceTest {
@@ -218,49 +221,12 @@ class JdbiRelatedVideoSourceTest {
         return NOW.minus(Duration.ofMinutes(ago));
     }
 
-    private static long category(String name, boolean active) {
-        return TestDatabase.jdbi().withHandle(handle -> handle.createQuery(
-                        "INSERT INTO video_categories (name, is_active) VALUES (:name, :active) RETURNING id")
-                .bind("name", name).bind("active", active).mapTo(Long.class).one());
-    }
-
     private long video(long category, List<String> tags, Instant createdAt, double trend) {
-        return TestDatabase.jdbi().withHandle(handle -> handle.createQuery("""
-                        INSERT INTO videos (owner_id, content_type, image_file, title, tags, category_id, product_id,
-                                            trend_score, created_at)
-                        VALUES (3, 'IMAGE', 'images/x.png', 'A video', :tags, :category, :product, :trend, :at)
-                        RETURNING id
-                        """)
-                .bindArray("tags", String.class, tags).bind("category", category).bind("product", product)
-                .bind("trend", trend).bind("at", createdAt.atOffset(ZoneOffset.UTC)).mapTo(Long.class).one());
-    }
-
-    private static void like(long user, long video, Instant at) {
-        engagement("video_likes", user, video, at);
-    }
-
-    private static void save(long user, long video, Instant at) {
-        engagement("video_saves", user, video, at);
-    }
-
-    private static void engagement(String table, long user, long video, Instant at) {
-        TestDatabase.jdbi().useHandle(handle -> handle.createUpdate(
-                        "INSERT INTO " + table + " (user_id, video_id, created_at) VALUES (:user, :video, :at)")
-                .bind("user", user).bind("video", video).bind("at", at.atOffset(ZoneOffset.UTC)).execute());
+        return CatalogueRows.video(product, category, tags, createdAt, trend);
     }
 
     private static void interaction(Integer user, String session, long video, String type, Double seconds,
                                     Instant at) {
-        TestDatabase.jdbi().useHandle(handle -> handle.createUpdate("""
-                        INSERT INTO user_interactions (user_id, session_key, video_id, event_type, dwell_seconds,
-                                                       created_at)
-                        VALUES (:user, :session, :video, :type, :seconds, :at)
-                        """)
-                .bind("user", user == null ? null : user.longValue()).bind("session", session).bind("video", video)
-                .bind("type", type).bind("seconds", seconds).bind("at", at.atOffset(ZoneOffset.UTC)).execute());
-    }
-
-    private static long update(String sql) {
-        return TestDatabase.jdbi().withHandle(handle -> handle.createQuery(sql).mapTo(Long.class).one());
+        CatalogueRows.interaction(user == null ? null : user.longValue(), session, video, type, seconds, at);
     }
 }

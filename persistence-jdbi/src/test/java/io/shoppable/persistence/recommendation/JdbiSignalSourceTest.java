@@ -16,7 +16,6 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -24,6 +23,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 
+import static io.shoppable.persistence.recommendation.CatalogueRows.category;
+import static io.shoppable.persistence.recommendation.CatalogueRows.interaction;
+import static io.shoppable.persistence.recommendation.CatalogueRows.update;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class JdbiSignalSourceTest {
@@ -352,46 +354,15 @@ class JdbiSignalSourceTest {
                 + "', now(), now()) RETURNING id");
     }
 
-    private static long category(String name, boolean active) {
-        return TestDatabase.jdbi().withHandle(handle -> handle.createQuery(
-                        "INSERT INTO video_categories (name, is_active) VALUES (:name, :active) RETURNING id")
-                .bind("name", name).bind("active", active).mapTo(Long.class).one());
-    }
-
     private long video(long category, String tag, Instant createdAt) {
-        return TestDatabase.jdbi().withHandle(handle -> handle.createQuery("""
-                        INSERT INTO videos (owner_id, content_type, image_file, title, tags, category_id, product_id,
-                                            created_at)
-                        VALUES (3, 'IMAGE', 'images/x.png', 'A video', :tags, :category, :product, :at)
-                        RETURNING id
-                        """)
-                .bindArray("tags", String.class, List.of(tag)).bind("category", category).bind("product", product)
-                .bind("at", createdAt.atOffset(ZoneOffset.UTC)).mapTo(Long.class).one());
+        return CatalogueRows.video(product, category, List.of(tag), createdAt, 0);
     }
 
     private static void like(long video, Instant at) {
-        TestDatabase.jdbi().useHandle(handle -> handle.createUpdate(
-                        "INSERT INTO video_likes (user_id, video_id, created_at) VALUES (1, :video, :at)")
-                .bind("video", video).bind("at", at.atOffset(ZoneOffset.UTC)).execute());
+        CatalogueRows.like(MEMBER, video, at);
     }
 
     private static void save(long video, Instant at) {
-        TestDatabase.jdbi().useHandle(handle -> handle.createUpdate(
-                        "INSERT INTO video_saves (user_id, video_id, created_at) VALUES (1, :video, :at)")
-                .bind("video", video).bind("at", at.atOffset(ZoneOffset.UTC)).execute());
-    }
-
-    private static void interaction(Long user, String session, long video, String type, Double seconds, Instant at) {
-        TestDatabase.jdbi().useHandle(handle -> handle.createUpdate("""
-                        INSERT INTO user_interactions (user_id, session_key, video_id, event_type, dwell_seconds,
-                                                       created_at)
-                        VALUES (:user, :session, :video, :type, :seconds, :at)
-                        """)
-                .bind("user", user).bind("session", session).bind("video", video).bind("type", type)
-                .bind("seconds", seconds).bind("at", at.atOffset(ZoneOffset.UTC)).execute());
-    }
-
-    private static long update(String sql) {
-        return TestDatabase.jdbi().withHandle(handle -> handle.createQuery(sql).mapTo(Long.class).one());
+        CatalogueRows.save(MEMBER, video, at);
     }
 }
